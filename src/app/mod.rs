@@ -1,0 +1,294 @@
+//! The shell: hash routing from the lesson registry, language, lecture and embed modes,
+//! keyboard step navigation, and the pages that are not lessons.
+
+mod contents;
+mod engine;
+mod glossary;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+
+use crate::components::{Notices, PageCtx, use_page};
+use crate::i18n::{
+    APP_NAME, APP_SHORT, ENGINE_TITLE, FULLSCREEN, FULLSCREEN_REFUSED, GLOSSARY_TITLE, HOME_LEAD,
+    LANGUAGE, LECTURE_MODE, Lang, NAV_LABEL, NEXT_LESSON, NOT_FOUND_HINT, NOT_FOUND_TEXT,
+    NOT_FOUND_TITLE, OPEN_FULL, PREV_LESSON,
+};
+use crate::lessons::{self, LESSONS};
+use crate::params::{self, Notice};
+use crate::route::Route;
+use crate::web;
+
+use contents::Contents;
+
+/// Keys every page understands, beside each page's own.
+const GLOBAL_KEYS: [&str; 3] = ["lang", "embed", "lecture"];
+
+/// The app.
+#[component]
+pub fn App() -> impl IntoView {
+    let route = RwSignal::new(web::location::current_route());
+    let lang_fallback = RwSignal::new(web::stored_lang().unwrap_or_else(web::browser_lang));
+    let lang = Memo::new(move |_| {
+        route
+            .with(|r| r.query.get("lang").and_then(Lang::parse))
+            .unwrap_or_else(|| lang_fallback.get())
+    });
+    let page = PageCtx {
+        route,
+        lang,
+        lang_fallback,
+    };
+    provide_context(page);
+
+    // Links, back/forward and hand edits of the hash all arrive as `hashchange`.
+    let on_hash = window_event_listener(ev::hashchange, move |_| {
+        route.set(web::location::current_route())
+    });
+    let on_key = window_event_listener(ev::keydown, move |ev| step_key(page, &ev));
+    on_cleanup(move || {
+        on_hash.remove();
+        on_key.remove();
+    });
+
+    let slug = Memo::new(move |_| route.with(|r| r.slug.clone()));
+    let flag =
+        move |key: &'static str| Memo::new(move |_| route.with(|r| r.query.get(key) == Some("1")));
+    let embed = flag("embed");
+    let lecture = flag("lecture");
+    let global_notices = Signal::derive(move || route.with(|r| global_notices(&r.query)));
+
+    // Pushes the language and title to the document.
+    Effect::new(move |_| {
+        let l = lang.get();
+        let title = match lessons::find(&slug.get()) {
+            Some((_, lesson)) => format!("{} — {}", lesson.title.get(l), APP_SHORT.get(l)),
+            None => APP_NAME.get(l).to_string(),
+        };
+        web::set_document_meta(l, &title);
+    });
+
+    let main_view = move || match slug.get().as_str() {
+        "" => view! { <Home/> }.into_any(),
+        "glossary" => view! { <glossary::GlossaryPage/> }.into_any(),
+        "engine" => view! { <engine::EnginePage/> }.into_any(),
+        other => match lessons::find(other) {
+            Some((index, lesson)) => view! { {(lesson.view)()} <PrevNext index=index/> }.into_any(),
+            None => view! { <NotFound slug=other.to_string()/> }.into_any(),
+        },
+    };
+
+    view! {
+        <div class="app" class:lecture=lecture class:embed=embed>
+            <a class="skip-link" href="#main" on:click=|ev| { ev.prevent_default(); focus_main(); }>
+                {move || if lang.get() == Lang::Ru { "К содержимому" } else { "Skip to content" }}
+            </a>
+            <Show when=move || !embed.get()>
+                <Header lecture=lecture/>
+            </Show>
+            <div class="layout">
+                <Show when=move || !embed.get()>
+                    <nav class="site-nav" aria-label=move || page.t(NAV_LABEL)>
+                        <Contents/>
+                    </nav>
+                </Show>
+                <main id="main" tabindex="-1">
+                    <Notices notices=global_notices on_reset=Callback::new(move |_| page.update_query(|q| GLOBAL_KEYS.iter().for_each(|k| q.remove(k))))/>
+                    {main_view}
+                </main>
+            </div>
+            <Show when=move || embed.get()>
+                <p class="embed-footer">
+                    <a href=move || full_app_link(&route.get()) target="_blank" rel="noopener" data-testid="open-full">
+                        {move || page.t(OPEN_FULL)} " ↗"
+                    </a>
+                </p>
+            </Show>
+        </div>
+    }
+}
+
+/// Notices for the parameters every page shares.
+fn global_notices(q: &crate::route::Query) -> Vec<Notice> {
+    let mut out = Vec::new();
+    if let Some(raw) = q.get("lang") {
+        if let Err(n) = params::parse_choice("lang", raw, &["ru", "en"], Lang::parse) {
+            out.push(n);
+        }
+    }
+    for key in ["embed", "lecture"] {
+        if let Some(raw) = q.get(key) {
+            if let Err(n) = params::parse_integer(key, raw, 0, 1) {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+/// The same page without `embed=1`, as an absolute link.
+fn full_app_link(route: &Route) -> String {
+    let mut route = route.clone();
+    route.query.remove("embed");
+    format!("{}{}", web::page_base(), route.to_hash())
+}
+
+fn focus_main() {
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+    }
+}
+
+/// → / Space / PageDown reveal the next derivation step, ← / PageUp go back: what
+/// presentation clickers send. Keys meant for a focused control are left to it.
+fn step_key(page: PageCtx, ev: &KeyboardEvent) {
+    if ev.default_prevented() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+        return;
+    }
+    let key = ev.key();
+    let forward = match key.as_str() {
+        "ArrowRight" | "PageDown" | " " => true,
+        "ArrowLeft" | "PageUp" => false,
+        _ => return,
+    };
+    if let Some(target) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
+        let tag = target.tag_name().to_ascii_lowercase();
+        let editing = matches!(tag.as_str(), "input" | "textarea" | "select")
+            || target
+                .closest("[role=slider],[contenteditable]")
+                .ok()
+                .flatten()
+                .is_some();
+        let activates = key == " " && matches!(tag.as_str(), "button" | "a" | "summary");
+        if editing || activates {
+            return;
+        }
+    }
+    let Some((_, lesson)) = page.route.with_untracked(|r| lessons::find(&r.slug)) else {
+        return;
+    };
+    let steps = lesson.derivation.len();
+    if steps == 0 {
+        return;
+    }
+    let current = page.route.with_untracked(|r| {
+        r.query
+            .get("step")
+            .and_then(|s| params::parse_integer("step", s, 1, steps).ok())
+            .unwrap_or(1)
+    });
+    let next = if forward {
+        (current + 1).min(steps)
+    } else {
+        current.saturating_sub(1).max(1)
+    };
+    ev.prevent_default();
+    if next != current {
+        page.update_query(|q| q.set("step", next.to_string()));
+    }
+}
+
+/// A link to `slug` that keeps the language and lecture mode the user chose in the URL.
+pub fn link_to(route: &Route, slug: &str) -> String {
+    let mut target = Route::to(slug);
+    for key in ["lang", "lecture"] {
+        if let Some(v) = route.query.get(key) {
+            target.query.set(key, v);
+        }
+    }
+    target.to_hash()
+}
+
+#[component]
+fn Header(lecture: Memo<bool>) -> impl IntoView {
+    let page = use_page();
+    let fullscreen_refused = RwSignal::new(false);
+    let set_lang = move |l: Lang| {
+        web::store_lang(l);
+        page.lang_fallback.set(l);
+        page.update_query(|q| q.set("lang", l.tag()));
+    };
+    view! {
+        <header class="site-header">
+            <a class="brand" href=move || link_to(&page.route.get(), "")>{move || page.t(APP_NAME)}</a>
+            <div class="header-controls">
+                <div role="group" class="lang-switch" aria-label=move || page.t(LANGUAGE)>
+                    {Lang::ALL.into_iter().map(|l| view! {
+                        <button type="button" data-testid=format!("lang-{}", l.tag()) lang=l.tag()
+                            aria-pressed=move || (page.lang.get() == l).to_string()
+                            on:click=move |_| set_lang(l)>
+                            {l.tag().to_uppercase()}
+                        </button>
+                    }).collect_view()}
+                </div>
+                <button type="button" data-testid="lecture-toggle" aria-pressed=move || lecture.get().to_string()
+                    on:click=move |_| page.update_query(|q| if lecture.get_untracked() { q.remove("lecture") } else { q.set("lecture", "1") })>
+                    {move || page.t(LECTURE_MODE)}
+                </button>
+                <button type="button" data-testid="fullscreen" on:click=move |_| fullscreen_refused.set(web::toggle_fullscreen().is_err())>
+                    {move || page.t(FULLSCREEN)}
+                </button>
+            </div>
+            <Show when=move || fullscreen_refused.get()>
+                <p class="notice" role="status">{move || page.t(FULLSCREEN_REFUSED)}</p>
+            </Show>
+        </header>
+    }
+}
+
+#[component]
+fn Home() -> impl IntoView {
+    let page = use_page();
+    view! {
+        <article class="home" data-testid="home">
+            <h1>{move || page.t(APP_NAME)}</h1>
+            <p class="lead">{move || page.t(HOME_LEAD)}</p>
+            <Contents/>
+        </article>
+    }
+}
+
+#[component]
+fn NotFound(slug: String) -> impl IntoView {
+    let page = use_page();
+    view! {
+        <article class="not-found" data-testid="not-found">
+            <h1>{move || page.t(NOT_FOUND_TITLE)}</h1>
+            <p>{move || page.t(NOT_FOUND_TEXT)} " " <code>{format!("#/{slug}")}</code></p>
+            <p>{move || page.t(NOT_FOUND_HINT)}</p>
+            <Contents/>
+        </article>
+    }
+}
+
+#[component]
+fn PrevNext(index: usize) -> impl IntoView {
+    let page = use_page();
+    let link = move |i: usize, label: crate::i18n::Text, testid: &'static str| {
+        LESSONS.get(i).map(|lesson| {
+            view! {
+                <a href=move || link_to(&page.route.get(), lesson.slug) data-testid=testid>
+                    {move || page.t(label)} ": " {move || page.t(lesson.title)}
+                </a>
+            }
+        })
+    };
+    view! {
+        <div class="prev-next">
+            {index.checked_sub(1).and_then(|i| link(i, PREV_LESSON, "prev-lesson"))}
+            {link(index + 1, NEXT_LESSON, "next-lesson")}
+            " "
+            <a href=move || link_to(&page.route.get(), "glossary")>{move || page.t(GLOSSARY_TITLE)}</a>
+            " · "
+            <a href=move || link_to(&page.route.get(), "engine")>{move || page.t(ENGINE_TITLE)}</a>
+        </div>
+    }
+}

@@ -1,0 +1,84 @@
+//! A derivation revealed one step at a time. The step lives in the URL (`step=N`); the app
+//! shell maps → / Space / PageDown and ← / PageUp (what presentation clickers send) to it.
+
+use leptos::prelude::*;
+
+use crate::i18n::{ALL_STEPS, DERIVATION, NEXT_STEP, PREV_STEP, STEP_KEYS, STEP_OF, Text};
+
+use super::{Math, RichText, use_page};
+
+/// One step: words (with inline `$…$` math) and an optional display formula.
+#[derive(Clone, Copy, Debug)]
+pub struct Step {
+    /// What the step says.
+    pub text: Text,
+    /// The step's display formula, LaTeX.
+    pub tex: Option<&'static str>,
+}
+
+/// The derivation, showing steps `1..=current`.
+#[component]
+pub fn Derivation(
+    /// All steps.
+    steps: &'static [Step],
+    /// How many are revealed (1-based, clamped by the caller to `1..=steps.len()`).
+    #[prop(into)]
+    current: Signal<usize>,
+    /// Reveals up to the given step.
+    set_step: Callback<usize>,
+) -> impl IntoView {
+    let page = use_page();
+    let n = steps.len();
+    let counter = move || {
+        page.t(STEP_OF)
+            .replace("{k}", &current.get().to_string())
+            .replace("{n}", &n.to_string())
+    };
+    let list_ref = NodeRef::<leptos::html::Ol>::new();
+    // Keep the newest step in view on a projector (pushes state to the DOM only).
+    Effect::new(move |_| {
+        let k = current.get();
+        if let Some(list) = list_ref.get() {
+            if let Ok(Some(el)) = list.query_selector(&format!("[data-step='{k}']")) {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    });
+    view! {
+        <section class="derivation" aria-labelledby="derivation-title">
+            <h2 id="derivation-title">{move || page.t(DERIVATION)}</h2>
+            <ol class="steps" node_ref=list_ref aria-live="polite">
+                {steps.iter().enumerate().map(|(i, step)| {
+                    let k = i + 1;
+                    let text = Signal::derive(move || step.text.get(page.lang.get()));
+                    view! {
+                        <li class="step" data-step=k data-testid=format!("step-{k}")
+                            class:current=move || current.get() == k
+                            hidden=move || { k > current.get() }>
+                            <p><RichText text=text/></p>
+                            {step.tex.map(|tex| view! { <Math tex=tex display=true/> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <div class="step-bar">
+                <button type="button" data-testid="prev-step" disabled=move || { current.get() <= 1 }
+                    on:click=move |_| set_step.run(current.get_untracked().saturating_sub(1).max(1))>
+                    "← " {move || page.t(PREV_STEP)}
+                </button>
+                <span class="step-counter" data-testid="step-counter">{counter}</span>
+                <button type="button" data-testid="next-step" disabled=move || { current.get() >= n }
+                    on:click=move |_| set_step.run((current.get_untracked() + 1).min(n))>
+                    {move || page.t(NEXT_STEP)} " →"
+                </button>
+                <button type="button" data-testid="all-steps" disabled=move || { current.get() >= n }
+                    on:click=move |_| set_step.run(n)>
+                    {move || page.t(ALL_STEPS)}
+                </button>
+            </div>
+            <p class="hint">{move || page.t(STEP_KEYS)}</p>
+        </section>
+    }
+}

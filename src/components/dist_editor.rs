@@ -1,0 +1,187 @@
+//! An editable discrete distribution: drag a bar, type a value, or use the keyboard on a bar
+//! (↑/↓ ±0.01, PageUp/PageDown ±0.1, Home/End 0/1). The others rescale so Σp = 1 always.
+//! Drags preview through `draft` and reach the URL once, on release.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{KeyboardEvent, PointerEvent};
+
+use crate::i18n::{Text, format_number};
+use crate::math::simplex;
+
+use super::use_page;
+
+const OUTCOMES: Text = Text::new("Outcomes n", "Число исходов n");
+const FEWER: Text = Text::new("One outcome fewer", "На один исход меньше");
+const MORE: Text = Text::new("One outcome more", "На один исход больше");
+const BAD_VALUE: Text = Text::new(
+    "must be a number from 0 to 1; the previous value is kept.",
+    "должно быть числом от 0 до 1; оставлено прежнее значение.",
+);
+
+/// The editor of a probability vector.
+#[component]
+pub fn DistEditor(
+    /// The parameter's name (`p`), used in labels and test ids.
+    name: &'static str,
+    /// The distribution shown (the draft while dragging, else the URL's).
+    #[prop(into)]
+    value: Signal<Vec<f64>>,
+    /// The drag in progress, if any.
+    draft: RwSignal<Option<Vec<f64>>>,
+    /// Stores a new distribution (in the URL).
+    commit: Callback<Vec<f64>>,
+    /// Fewest outcomes.
+    #[prop(default = 2)]
+    min_n: usize,
+    /// Most outcomes.
+    #[prop(default = 10)]
+    max_n: usize,
+) -> impl IntoView {
+    let page = use_page();
+    let error = RwSignal::new(None::<String>);
+    // A memo, so the bars are rebuilt only when n changes (not on every drag step).
+    let n_memo = Memo::new(move |_| value.with(Vec::len));
+    let n = move || n_memo.get();
+    let set_n = move |m: usize| {
+        commit.run(simplex::resize(
+            &value.get_untracked(),
+            m.clamp(min_n, max_n),
+        ))
+    };
+
+    let bar = move |i: usize| {
+        let from_pointer = move |ev: &PointerEvent| -> Option<f64> {
+            let el = ev.current_target()?.dyn_into::<web_sys::Element>().ok()?;
+            let rect = el.get_bounding_client_rect();
+            (rect.height() > 0.0)
+                .then(|| 1.0 - (f64::from(ev.client_y()) - rect.top()) / rect.height())
+        };
+        let on_down = move |ev: PointerEvent| {
+            if let Some(el) = ev
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = el.set_pointer_capture(ev.pointer_id());
+            }
+            if let Some(v) = from_pointer(&ev) {
+                draft.set(Some(simplex::set_entry(&value.get_untracked(), i, v)));
+            }
+        };
+        let on_move = move |ev: PointerEvent| {
+            if draft.with_untracked(Option::is_some) {
+                if let Some(v) = from_pointer(&ev) {
+                    let base = draft
+                        .get_untracked()
+                        .unwrap_or_else(|| value.get_untracked());
+                    draft.set(Some(simplex::set_entry(&base, i, v)));
+                }
+            }
+        };
+        let on_up = move |_ev: PointerEvent| {
+            if let Some(p) = draft.get_untracked() {
+                draft.set(None);
+                commit.run(p);
+            }
+        };
+        let on_key = move |ev: KeyboardEvent| {
+            let p = value.get_untracked();
+            let v = p[i];
+            let target = match ev.key().as_str() {
+                "ArrowUp" | "ArrowRight" => v + 0.01,
+                "ArrowDown" | "ArrowLeft" => v - 0.01,
+                "PageUp" => v + 0.1,
+                "PageDown" => v - 0.1,
+                "Home" => 0.0,
+                "End" => 1.0,
+                _ => return,
+            };
+            ev.prevent_default();
+            commit.run(simplex::set_entry(&p, i, (target * 1e6).round() / 1e6));
+        };
+        let on_input = move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev);
+            match text.trim().replace(',', ".").parse::<f64>() {
+                Ok(v) if (0.0..=1.0).contains(&v) => {
+                    error.set(None);
+                    commit.run(simplex::set_entry(&value.get_untracked(), i, v));
+                }
+                _ => {
+                    let lang = page.lang.get_untracked();
+                    error.set(Some(format!(
+                        "{name}{} = «{}» {}",
+                        subscript(i + 1),
+                        text.trim(),
+                        BAD_VALUE.get(lang)
+                    )));
+                    // Show the kept value again.
+                    if let Some(input) = ev
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    {
+                        input.set_value(&field_text(value.get_untracked()[i]));
+                    }
+                }
+            }
+        };
+        let height = move || {
+            format!(
+                "{:.3}%",
+                value.with(|p| p.get(i).copied().unwrap_or(0.0)) * 100.0
+            )
+        };
+        let now = move || value.with(|p| p.get(i).copied().unwrap_or(0.0));
+        let label = format!("{name}{}", subscript(i + 1));
+        let label2 = label.clone();
+        view! {
+            <div class="bar-col">
+                <div class="bar-track" role="slider" tabindex="0"
+                    data-testid=format!("{name}-bar-{i}")
+                    aria-label=label.clone() aria-valuemin="0" aria-valuemax="1"
+                    aria-valuenow=move || now().to_string()
+                    aria-valuetext=move || format_number(now(), 4, page.lang.get())
+                    on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up
+                    on:keydown=on_key>
+                    <div class="bar" style:height=height></div>
+                </div>
+                <label class="bar-field">
+                    <span>{label2}</span>
+                    <input type="text" inputmode="decimal" data-testid=format!("{name}-input-{i}")
+                        prop:value=move || field_text(now()) on:change=on_input/>
+                </label>
+            </div>
+        }
+    };
+
+    view! {
+        <fieldset class="dist-editor">
+            <legend>{name}</legend>
+            <div class="n-control">
+                <span>{move || page.t(OUTCOMES)} " = " <output data-testid=format!("{name}-n")>{n}</output></span>
+                <button type="button" aria-label=move || page.t(FEWER) data-testid=format!("{name}-fewer")
+                    disabled=move || { n() <= min_n } on:click=move |_| set_n(n() - 1)>"−"</button>
+                <button type="button" aria-label=move || page.t(MORE) data-testid=format!("{name}-more")
+                    disabled=move || { n() >= max_n } on:click=move |_| set_n(n() + 1)>"+"</button>
+            </div>
+            <div class="bars">
+                {move || (0..n()).map(bar).collect_view()}
+            </div>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="input-error">{e}</p> })}
+        </fieldset>
+    }
+}
+
+/// The value as the text field shows it: at most 6 decimals.
+fn field_text(v: f64) -> String {
+    let s = format!("{v:.6}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s.is_empty() { "0".into() } else { s.into() }
+}
+
+/// `1` → `₁`, for labels like p₁.
+fn subscript(k: usize) -> String {
+    k.to_string()
+        .chars()
+        .map(|c| char::from_u32(0x2080 + c.to_digit(10).unwrap_or(0)).unwrap_or(c))
+        .collect()
+}

@@ -1,0 +1,65 @@
+//! The one component that shows a computed number: formatted for people, with the exact value
+//! in `data-value` (shortest round-trip f64; `inf`, `-inf`) and a `data-testid` that course
+//! staff and tests read.
+
+use leptos::prelude::*;
+
+use crate::i18n::format_number;
+
+use super::use_page;
+
+/// The exact machine form of a readout value.
+pub fn machine_value(value: f64) -> String {
+    // `{:?}` is Rust's shortest round-trip form: 0.1 → "0.1", ∞ → "inf", 1e-7 → "1e-7".
+    format!("{value:?}")
+}
+
+/// A labelled number.
+#[component]
+pub fn Readout(
+    /// The `data-testid`.
+    name: &'static str,
+    /// The label, in the page's language.
+    #[prop(into)]
+    label: Signal<String>,
+    /// The value.
+    #[prop(into)]
+    value: Signal<f64>,
+    /// The unit after the number.
+    #[prop(optional, into)]
+    unit: Signal<String>,
+    /// Significant digits shown.
+    #[prop(default = 4)]
+    digits: usize,
+) -> impl IntoView {
+    let page = use_page();
+    view! {
+        <div class="readout">
+            <span class="readout-label">{label}</span>
+            <output data-testid=name data-value=move || machine_value(value.get()) aria-live="polite">
+                {move || format_number(value.get(), digits, page.lang.get())}
+            </output>
+            <span class="readout-unit">{unit}</span>
+        </div>
+    }
+}
+
+/// A labelled name (a backend, a status).
+#[component]
+pub fn NameReadout(
+    /// The `data-testid`.
+    name: &'static str,
+    /// The label.
+    #[prop(into)]
+    label: Signal<String>,
+    /// The machine value (also shown).
+    #[prop(into)]
+    value: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <div class="readout">
+            <span class="readout-label">{label}</span>
+            <output data-testid=name data-value=move || value.get() aria-live="polite">{move || value.get()}</output>
+        </div>
+    }
+}

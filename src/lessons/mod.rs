@@ -1,0 +1,100 @@
+//! The lesson registry: the single source for routes, the table of contents, prev/next links,
+//! keyboard step navigation, and the browser tests (which walk the contents). Adding a lesson
+//! is one module plus one line in [`LESSONS`].
+
+pub mod entropy;
+
+use leptos::prelude::*;
+
+use crate::components::Step;
+use crate::i18n::{PART_CGAN, PART_DERIVATIONS, PART_VAE, Text};
+
+/// The seminar's three parts, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// 1. Deriving the formulas: entropy, Gibbs, KL, JS, the GAN objective.
+    Derivations,
+    /// 2. Conditional GANs.
+    ConditionalGans,
+    /// 3. The variational autoencoder.
+    Vae,
+}
+
+impl Part {
+    /// All parts, in the seminar's order.
+    pub const ALL: [Part; 3] = [Part::Derivations, Part::ConditionalGans, Part::Vae];
+
+    /// The part's title.
+    pub fn title(self) -> Text {
+        match self {
+            Part::Derivations => PART_DERIVATIONS,
+            Part::ConditionalGans => PART_CGAN,
+            Part::Vae => PART_VAE,
+        }
+    }
+}
+
+/// A registered lesson.
+pub struct Lesson {
+    /// The route: `#/<slug>`.
+    pub slug: &'static str,
+    /// Which part of the seminar it belongs to.
+    pub part: Part,
+    /// Its title.
+    pub title: Text,
+    /// One line for the contents.
+    pub summary: Text,
+    /// The opening paragraph (may hold inline `$…$` math).
+    pub lead: Text,
+    /// The derivation it reveals step by step (`step=1..=len` in the URL); may be empty.
+    pub derivation: &'static [Step],
+    /// Renders the lesson; it reads its parameters from the route in context.
+    pub view: fn() -> AnyView,
+}
+
+/// Every lesson, in the seminar's order.
+pub static LESSONS: &[Lesson] = &[entropy::LESSON];
+
+/// The lesson at `slug`, with its index in [`LESSONS`].
+pub fn find(slug: &str) -> Option<(usize, &'static Lesson)> {
+    LESSONS.iter().enumerate().find(|(_, l)| l.slug == slug)
+}
+
+/// The lessons of one part.
+pub fn in_part(part: Part) -> impl Iterator<Item = &'static Lesson> {
+    LESSONS.iter().filter(move |l| l.part == part)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_is_consistent() {
+        let mut slugs: Vec<&str> = LESSONS.iter().map(|l| l.slug).collect();
+        slugs.sort_unstable();
+        slugs.dedup();
+        assert_eq!(slugs.len(), LESSONS.len(), "slugs must be unique");
+        for l in LESSONS {
+            assert!(
+                l.slug.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                l.slug
+            );
+            assert!(
+                !["", "glossary", "engine"].contains(&l.slug),
+                "{} is reserved",
+                l.slug
+            );
+            for t in [l.title, l.summary, l.lead] {
+                assert!(!t.en.is_empty() && !t.ru.is_empty(), "{}", l.slug);
+            }
+        }
+        // Parts appear in the seminar's order.
+        let parts: Vec<usize> = LESSONS
+            .iter()
+            .map(|l| Part::ALL.iter().position(|p| *p == l.part).unwrap_or(9))
+            .collect();
+        assert!(parts.windows(2).all(|w| w[0] <= w[1]));
+    }
+}

@@ -1,0 +1,36 @@
+//! `genlab`: an interactive companion to the seminar on generative models.
+//!
+//! Two wasm modules are built from this one crate (see the README, "Two wasm modules"):
+//!
+//! * the **lesson bundle** (`src/main.rs`, feature `ui`): leptos pages, plots and formulas;
+//! * the **training worker** (`src/bin/worker.rs`, feature `engine`): burn, in a Web Worker.
+//!
+//! Arrows run one way: [`math`] ← `train` ← `worker`; [`plot`] ← `components` ← `lessons` ←
+//! `app`. Lessons reach training only through messages ([`protocol`]) to the worker, so burn
+//! never enters the lesson bundle. Pure modules ([`math`], [`i18n`], [`route`], [`params`],
+//! [`plot`], [`protocol`]) carry no leptos and no `web_sys`, so `cargo test` stays
+//! native and fast.
+
+pub mod i18n;
+pub mod math;
+pub mod params;
+pub mod plot;
+pub mod protocol;
+pub mod route;
+
+#[cfg(feature = "ui")]
+pub mod latex;
+
+#[cfg(feature = "ui")]
+pub mod app;
+#[cfg(feature = "ui")]
+pub mod components;
+#[cfg(feature = "ui")]
+pub mod lessons;
+#[cfg(feature = "ui")]
+pub mod web;
+
+#[cfg(feature = "engine")]
+pub mod train;
+#[cfg(all(feature = "engine", target_arch = "wasm32"))]
+pub mod worker;

@@ -1,0 +1,29 @@
+//! Figures drawn with plotters, generic over [`DrawingBackend`] so native tests render them to
+//! SVG and the page renders them to a canvas (`components::plot_canvas` is the one file that
+//! touches the canvas).
+
+pub mod xlogx;
+
+use plotters::style::RGBColor;
+
+/// Sizes of text and marks, multiplied by the device pixel ratio on the page.
+#[derive(Clone, Copy, Debug)]
+pub struct Scale(pub f64);
+
+impl Scale {
+    /// A length in backend pixels for `css_px` CSS pixels.
+    pub fn px(self, css_px: f64) -> u32 {
+        (css_px * self.0).round().max(1.0) as u32
+    }
+}
+
+/// The curve's colour (a blue that keeps 4.5:1 contrast on white).
+pub const CURVE: RGBColor = RGBColor(0x1f, 0x4e, 0x99);
+/// Points from the user's distribution.
+pub const POINT: RGBColor = RGBColor(0xc0, 0x39, 0x2b);
+/// Highlights tied to the current derivation step.
+pub const HIGHLIGHT: RGBColor = RGBColor(0xe6, 0x7e, 0x22);
+/// Axis and text colour.
+pub const INK: RGBColor = RGBColor(0x22, 0x22, 0x22);
+/// Light grid lines.
+pub const GRID: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);

@@ -1,0 +1,33 @@
+//! The training engine: burn tensors on a runtime [`Device`]. No leptos, no `web_sys`.
+//!
+//! This issue lays the ground: the engine computes the worker's ping with real burn tensors
+//! on CPU flex or WebGPU; the models and training loops build on it.
+
+use burn::tensor::{Device, Tensor};
+use thiserror::Error;
+
+/// What can go wrong inside the engine.
+#[derive(Debug, Error)]
+pub enum EngineError {
+    /// A tensor could not be read back from the device.
+    #[error("reading a tensor back failed: {0}")]
+    Read(String),
+}
+
+/// The CPU device the engine uses by default: burn-flex.
+pub fn cpu_device() -> Device {
+    Device::flex()
+}
+
+/// Σ xᵢ² of `input`, computed as burn tensor operations on `device`.
+///
+/// The read back is async, as WebGPU requires on the web; on the CPU it completes at once.
+pub async fn sum_of_squares(input: &[f32], device: &Device) -> Result<f64, EngineError> {
+    let x = Tensor::<1>::from_floats(input, device); // [n]
+    let s = (x.clone() * x).sum(); // [1]
+    let v: f32 = s
+        .into_scalar_async()
+        .await
+        .map_err(|e| EngineError::Read(format!("{e:?}")))?;
+    Ok(f64::from(v))
+}

@@ -1,0 +1,98 @@
+//! Every formula of every registered lesson renders to MathML without a LaTeX error, and every
+//! character it uses is in the shipped math font subset (`assets/fonts/math-glyphs.txt`, the
+//! list the subset was cut from; see the README).
+
+use genlab::i18n::Text;
+use genlab::latex::{Segment, segments, to_mathml};
+use genlab::lessons::LESSONS;
+
+fn all_tex() -> Vec<(String, &'static str, bool)> {
+    let mut out = Vec::new();
+    let mut texts = |where_: &str, t: Text| {
+        for s in [t.en, t.ru] {
+            for seg in segments(s) {
+                if let Segment::Math(tex) = seg {
+                    out.push((where_.to_string(), tex, false));
+                }
+            }
+        }
+    };
+    for lesson in LESSONS {
+        texts(lesson.slug, lesson.lead);
+        texts(lesson.slug, lesson.title);
+        for (i, step) in lesson.derivation.iter().enumerate() {
+            texts(&format!("{} step {}", lesson.slug, i + 1), step.text);
+        }
+    }
+    for lesson in LESSONS {
+        for (i, step) in lesson.derivation.iter().enumerate() {
+            if let Some(tex) = step.tex {
+                out.push((format!("{} step {}", lesson.slug, i + 1), tex, true));
+            }
+        }
+    }
+    out
+}
+
+/// The characters of the MathML's text nodes.
+fn text_chars(mathml: &str) -> Vec<char> {
+    let mut inside_tag = false;
+    let mut in_annotation = false;
+    let mut out = Vec::new();
+    let mut tag = String::new();
+    for c in mathml.chars() {
+        match c {
+            '<' => {
+                inside_tag = true;
+                tag.clear();
+            }
+            '>' => {
+                inside_tag = false;
+                if tag.starts_with("annotation") {
+                    in_annotation = true;
+                } else if tag.starts_with("/annotation") {
+                    in_annotation = false;
+                }
+            }
+            _ if inside_tag => tag.push(c),
+            _ if !in_annotation => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn every_formula_renders() {
+    let formulas = all_tex();
+    assert!(formulas.len() >= 10, "found {} formulas", formulas.len());
+    for (where_, tex, display) in formulas {
+        if let Err(e) = to_mathml(tex, display) {
+            panic!("{where_}: {e}");
+        }
+    }
+}
+
+#[test]
+fn every_glyph_is_in_the_font_subset() {
+    let glyphs = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/fonts/math-glyphs.txt"
+    ))
+    .unwrap_or_default();
+    assert!(
+        !glyphs.is_empty(),
+        "assets/fonts/math-glyphs.txt is missing"
+    );
+    for (where_, tex, display) in all_tex() {
+        let mathml = to_mathml(tex, display).unwrap_or_default();
+        for c in text_chars(&mathml) {
+            // Entities such as &amp; are ASCII, and ASCII is in the subset.
+            assert!(
+                glyphs.contains(c),
+                "{where_}: `{c}` (U+{:04X}) is not in the font subset",
+                c as u32
+            );
+        }
+    }
+}

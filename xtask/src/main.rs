@@ -1,0 +1,198 @@
+//! The project's two commands, for a fresh Debian machine with only rustup and cargo:
+//!
+//! * `cargo xtask serve`: installs what is missing, builds the release `dist/` and serves it
+//!   on 127.0.0.1, printing the URL;
+//! * `cargo xtask test`: installs what is missing, then fmt → clippy (host and wasm32) →
+//!   native tests → one release build → size budget → Playwright end-to-end tests.
+//!
+//! Each install is skipped when already satisfied, so a warm run starts working at once.
+
+mod serve;
+mod sizes;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve_app(args.get(1).map(String::as_str)),
+        Some("test") => test_all(),
+        Some("build") => build().map(|_| ()),
+        _ => {
+            eprintln!("usage: cargo xtask serve [PORT] | cargo xtask test | cargo xtask build");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (the parent of `xtask/`).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// Runs a command in the repository root with the project's tools on PATH.
+pub fn run(program: &str, args: &[&str]) -> Result<(), String> {
+    run_in(&root(), program, args, &[])
+}
+
+/// Runs a command in `dir` with extra environment.
+pub fn run_in(
+    dir: &Path,
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> Result<(), String> {
+    println!("$ {program} {}", args.join(" "));
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .env("PATH", tools::path_with_tools())
+        .envs(env.iter().copied())
+        .status()
+        .map_err(|e| format!("could not start {program}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}
+
+/// Times a stage and prints its duration.
+fn stage<T>(name: &str, f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
+    println!("\n=== {name}");
+    let start = Instant::now();
+    let out = f();
+    println!(
+        "=== {name}: {:.1} s{}",
+        start.elapsed().as_secs_f64(),
+        if out.is_ok() { "" } else { " (failed)" }
+    );
+    out
+}
+
+/// Builds the release `dist/` (both wasm modules) and checks the size budget.
+fn build() -> Result<sizes::Report, String> {
+    stage("install build tools", tools::ensure_build_tools)?;
+    stage("trunk build --release", || {
+        run("trunk", &["build", "--release"])
+    })?;
+    let report = sizes::report(&root().join("dist"))?;
+    report.print();
+    report.check_budget()?;
+    Ok(report)
+}
+
+fn serve_app(port: Option<&str>) -> Result<(), String> {
+    let total = Instant::now();
+    build()?;
+    let port: u16 = port
+        .unwrap_or("8080")
+        .parse()
+        .map_err(|_| "the port must be a number".to_string())?;
+    let server = serve::Server::start(&root().join("dist"), port, "/")?;
+    println!(
+        "\nbuilt and ready in {:.1} s",
+        total.elapsed().as_secs_f64()
+    );
+    println!("\n  Serving dist/ at {}  (Ctrl-C stops)\n", server.url());
+    server.wait();
+    Ok(())
+}
+
+fn test_all() -> Result<(), String> {
+    let total = Instant::now();
+    stage("install build tools", tools::ensure_build_tools)?;
+    stage("install browser test tools", tools::ensure_browser_tools)?;
+    stage("fmt", || run("cargo", &["fmt", "--all", "--check"]))?;
+    stage("clippy (host)", || {
+        run(
+            "cargo",
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--all-features",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )
+    })?;
+    stage("clippy (wasm32, lesson bundle)", || {
+        run(
+            "cargo",
+            &[
+                "clippy",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--lib",
+                "--bin",
+                "genlab",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )
+    })?;
+    stage("clippy (wasm32, training worker)", || {
+        run(
+            "cargo",
+            &[
+                "clippy",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--no-default-features",
+                "--features",
+                "engine",
+                "--lib",
+                "--bin",
+                "worker",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )
+    })?;
+    stage("native tests", || {
+        run("cargo", &["test", "--workspace", "--all-features"])
+    })?;
+    build()?;
+    stage("browser tests (Playwright, release dist/)", || {
+        // Served from a sub-folder, as a course site would host it.
+        let server = serve::Server::start(&root().join("dist"), 0, "/course/genlab/")?;
+        let url = server.url();
+        let shots = root().join("target").join("screenshots");
+        let shots = shots.to_string_lossy();
+        let e2e = root().join("tests").join("e2e");
+        let result = run_in(
+            &e2e,
+            "node",
+            &["--test", "--test-concurrency=1", "--test-reporter=spec"],
+            &[
+                ("APP_URL", url.as_str()),
+                ("SCREENSHOT_DIR", &shots),
+                ("CHROMIUM", tools::CHROMIUM),
+            ],
+        );
+        server.stop();
+        result
+    })?;
+    println!(
+        "\nall checks passed in {:.1} s; screenshots in target/screenshots/",
+        total.elapsed().as_secs_f64()
+    );
+    Ok(())
+}

@@ -1,0 +1,141 @@
+//! Installing what the commands need, only when it is missing: the wasm32 target, trunk,
+//! wasm-bindgen-cli (the exact version in Cargo.lock), binaryen's wasm-opt (npm, into
+//! `target/tools`), Debian's chromium and chromium-driver, and playwright-core (npm). Never a
+//! browser download.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::{root, run, run_in};
+
+/// trunk: 0.22 needs a newer Rust than ours; without `--locked` it fails to compile.
+const TRUNK_VERSION: &str = "0.21.14";
+/// binaryen's npm release whose wasm-opt reports `version_132` (pinned in Trunk.toml).
+const BINARYEN_VERSION: &str = "132.0.0";
+/// Debian's chromium.
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// PATH with cargo's bin folder and `target/tools/node_modules/.bin` in front.
+pub fn path_with_tools() -> String {
+    let cargo_bin = std::env::var("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo"))
+        .join("bin");
+    let npm_bin = root()
+        .join("target")
+        .join("tools")
+        .join("node_modules")
+        .join(".bin");
+    format!(
+        "{}:{}:{}",
+        npm_bin.display(),
+        cargo_bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
+}
+
+/// The output of `program args`, if it ran and succeeded.
+fn output(program: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(program)
+        .args(args)
+        .env("PATH", path_with_tools())
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The exact wasm-bindgen version pinned in Cargo.lock.
+fn locked_wasm_bindgen() -> Result<String, String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("wasm-bindgen is not in Cargo.lock".into())
+}
+
+/// What `cargo xtask serve` needs.
+pub fn ensure_build_tools() -> Result<(), String> {
+    let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !targets
+        .lines()
+        .any(|t| t.trim() == "wasm32-unknown-unknown")
+    {
+        run("rustup", &["target", "add", "wasm32-unknown-unknown"])?;
+    }
+    let trunk = output("trunk", &["--version"]).unwrap_or_default();
+    if !trunk.contains(TRUNK_VERSION) {
+        run(
+            "cargo",
+            &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
+        )?;
+    }
+    let wb = locked_wasm_bindgen()?;
+    let have = output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    if !have.split_whitespace().any(|w| w == wb) {
+        // Without --locked: a locked dependency of the CLI is missing from the registry.
+        run("cargo", &["install", "wasm-bindgen-cli", "--version", &wb])?;
+    }
+    let opt = output("wasm-opt", &["--version"]).unwrap_or_default();
+    if !opt.contains("version_132") {
+        let prefix = root().join("target").join("tools");
+        std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
+        let prefix = prefix.to_string_lossy().into_owned();
+        run(
+            "npm",
+            &[
+                "install",
+                "--prefix",
+                &prefix,
+                "--no-audit",
+                "--no-fund",
+                &format!("binaryen@{BINARYEN_VERSION}"),
+            ],
+        )?;
+    }
+    println!(
+        "tools: wasm32 target, trunk {TRUNK_VERSION}, wasm-bindgen {wb}, wasm-opt version_132"
+    );
+    Ok(())
+}
+
+/// What the browser tests need.
+pub fn ensure_browser_tools() -> Result<(), String> {
+    if !PathBuf::from(CHROMIUM).exists() {
+        let root_user = output("id", &["-u"])
+            .map(|s| s.trim() == "0")
+            .unwrap_or(false);
+        let debian = PathBuf::from("/etc/debian_version").exists();
+        if !(root_user && debian) {
+            return Err(format!(
+                "the browser tests need Debian's chromium at {CHROMIUM}: install the packages \
+                 `chromium` and `chromium-driver` (e.g. `sudo apt-get install chromium chromium-driver`), then rerun"
+            ));
+        }
+        run("apt-get", &["update"])?;
+        run_in(
+            &root(),
+            "apt-get",
+            &[
+                "install",
+                "-y",
+                "--no-install-recommends",
+                "chromium",
+                "chromium-driver",
+            ],
+            &[("DEBIAN_FRONTEND", "noninteractive")],
+        )?;
+    }
+    let e2e = root().join("tests").join("e2e");
+    if !e2e.join("node_modules").join("playwright-core").exists() {
+        run_in(&e2e, "npm", &["ci", "--no-audit", "--no-fund"], &[])?;
+    }
+    Ok(())
+}
