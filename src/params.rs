@@ -384,7 +384,7 @@ mod tests {
             })
         );
         assert_eq!(err("0,0"), Some(Notice::AllZero { param: "p" }));
-        assert!(err(&vec!["0.05"; 11].join(",")).is_some());
+        assert!(err(&["0.05"; 11].join(",")).is_some());
         assert!(err("0.5,,0.5").is_some());
     }
 

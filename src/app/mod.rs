@@ -113,16 +113,16 @@ pub fn App() -> impl IntoView {
 /// Notices for the parameters every page shares.
 fn global_notices(q: &crate::route::Query) -> Vec<Notice> {
     let mut out = Vec::new();
-    if let Some(raw) = q.get("lang") {
-        if let Err(n) = params::parse_choice("lang", raw, &["ru", "en"], Lang::parse) {
-            out.push(n);
-        }
+    if let Some(raw) = q.get("lang")
+        && let Err(n) = params::parse_choice("lang", raw, &["ru", "en"], Lang::parse)
+    {
+        out.push(n);
     }
     for key in ["embed", "lecture"] {
-        if let Some(raw) = q.get(key) {
-            if let Err(n) = params::parse_integer(key, raw, 0, 1) {
-                out.push(n);
-            }
+        if let Some(raw) = q.get(key)
+            && let Err(n) = params::parse_integer(key, raw, 0, 1)
+        {
+            out.push(n);
         }
     }
     out

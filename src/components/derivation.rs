@@ -38,12 +38,12 @@ pub fn Derivation(
     // Keep the newest step in view on a projector (pushes state to the DOM only).
     Effect::new(move |_| {
         let k = current.get();
-        if let Some(list) = list_ref.get() {
-            if let Ok(Some(el)) = list.query_selector(&format!("[data-step='{k}']")) {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                el.scroll_into_view_with_scroll_into_view_options(&options);
-            }
+        if let Some(list) = list_ref.get()
+            && let Ok(Some(el)) = list.query_selector(&format!("[data-step='{k}']"))
+        {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });
     view! {

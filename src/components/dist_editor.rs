@@ -69,13 +69,10 @@ pub fn DistEditor(
             }
         };
         let on_move = move |ev: PointerEvent| {
-            if draft.with_untracked(Option::is_some) {
-                if let Some(v) = from_pointer(&ev) {
-                    let base = draft
-                        .get_untracked()
-                        .unwrap_or_else(|| value.get_untracked());
-                    draft.set(Some(simplex::set_entry(&base, i, v)));
-                }
+            if let Some(base) = draft.get_untracked()
+                && let Some(v) = from_pointer(&ev)
+            {
+                draft.set(Some(simplex::set_entry(&base, i, v)));
             }
         };
         let on_up = move |_ev: PointerEvent| {

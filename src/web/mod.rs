@@ -47,18 +47,25 @@ pub fn set_document_meta(lang: Lang, title: &str) {
     document.set_title(title);
 }
 
+/// The browser refused a request (fullscreen, the clipboard).
+#[derive(Debug, thiserror::Error)]
+#[error("the browser refused")]
+pub struct Refused;
+
 /// Toggles fullscreen on the whole page. `Err` when the browser refuses (e.g. an iframe
 /// without `allowfullscreen`).
-pub fn toggle_fullscreen() -> Result<(), ()> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
+pub fn toggle_fullscreen() -> Result<(), Refused> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(Refused)?;
     if document.fullscreen_element().is_some() {
         document.exit_fullscreen();
         Ok(())
     } else if document.fullscreen_enabled() {
-        let root = document.document_element().ok_or(())?;
-        root.request_fullscreen().map_err(|_| ())
+        let root = document.document_element().ok_or(Refused)?;
+        root.request_fullscreen().map_err(|_| Refused)
     } else {
-        Err(())
+        Err(Refused)
     }
 }
 
@@ -73,11 +80,11 @@ pub fn page_base() -> String {
 }
 
 /// Copies text to the clipboard; `Err` if the browser refuses.
-pub async fn copy_text(text: String) -> Result<(), ()> {
-    let window = web_sys::window().ok_or(())?;
+pub async fn copy_text(text: String) -> Result<(), Refused> {
+    let window = web_sys::window().ok_or(Refused)?;
     let promise = window.navigator().clipboard().write_text(&text);
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .map(|_| ())
-        .map_err(|_| ())
+        .map_err(|_| Refused)
 }
