@@ -8,6 +8,7 @@ use crate::components::{NameReadout, Readout, use_page};
 use crate::i18n::{ENGINE_TITLE, Text};
 use crate::protocol::{Backend, FromWorker, ToWorker, ping_reference};
 use crate::web::worker_client::EngineClient;
+use web_time::Instant;
 
 const LEAD: Text = Text::new(
     "The labs train their models in a Web Worker, a separate wasm module with burn, loaded only when needed. This page starts it and asks it to compute Σx² for x = (1, 2, 3, 4) with burn tensors on the CPU (flex) and on WebGPU.",
@@ -27,6 +28,16 @@ const FAILED: Text = Text::new(
     "Обучающий воркер не работает:",
 );
 const RETRY: Text = Text::new("Start it again", "Запустить заново");
+const START_MS: Text = Text::new(
+    "Worker start (load + compile) =",
+    "Запуск воркера (загрузка + компиляция) =",
+);
+const FLEX_MS: Text = Text::new("CPU ping round trip =", "Пинг на CPU туда и обратно =");
+const GPU_MS: Text = Text::new(
+    "WebGPU ping round trip (with device set-up) =",
+    "Пинг на WebGPU туда и обратно (с настройкой устройства) =",
+);
+const MS: Text = Text::new("ms", "мс");
 
 const INPUT: [f32; 4] = [1.0, 2.0, 3.0, 4.0];
 const FLEX_ID: u32 = 1;
@@ -44,14 +55,24 @@ pub fn EnginePage() -> impl IntoView {
     let fallback = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let client = StoredValue::new_local(None::<EngineClient>);
+    // Timings (web-time: std's Instant panics on wasm32).
+    let started = StoredValue::new(Instant::now());
+    let sent = StoredValue::new(Instant::now());
+    let start_ms = RwSignal::new(f64::NAN);
+    let flex_ms = RwSignal::new(f64::NAN);
+    let gpu_ms = RwSignal::new(f64::NAN);
+    let ms = move |since: StoredValue<Instant>| since.get_value().elapsed().as_secs_f64() * 1e3;
 
     let start = move || {
         status.set("starting".into());
+        started.set_value(Instant::now());
         error.set(None);
         client.set_value(None);
         let on_message = move |message: FromWorker| match message {
             FromWorker::Ready => {
                 status.set("ready".into());
+                start_ms.set(ms(started));
+                sent.set_value(Instant::now());
                 client.with_value(|c| {
                     if let Some(c) = c {
                         for (id, backend) in [(FLEX_ID, Backend::Flex), (GPU_ID, Backend::WebGpu)] {
@@ -74,8 +95,10 @@ pub fn EnginePage() -> impl IntoView {
             } => {
                 if id == FLEX_ID {
                     flex.set(value);
+                    flex_ms.set(ms(sent));
                 } else {
                     gpu.set(value);
+                    gpu_ms.set(ms(sent));
                     gpu_backend.set(backend.as_str().into());
                     fallback.set(reason);
                 }
@@ -114,6 +137,9 @@ pub fn EnginePage() -> impl IntoView {
                 <Readout name="ping-expected" label=Signal::derive(move || t(EXPECTED).to_string()) value=Signal::derive(|| ping_reference(&INPUT))/>
                 <Readout name="ping-flex" label=Signal::derive(move || t(ON_FLEX).to_string()) value=flex/>
                 <Readout name="ping-webgpu" label=Signal::derive(move || t(ON_GPU).to_string()) value=gpu/>
+                <Readout name="worker-start-ms" label=Signal::derive(move || t(START_MS).to_string()) value=start_ms unit=Signal::derive(move || t(MS).to_string())/>
+                <Readout name="ping-flex-ms" label=Signal::derive(move || t(FLEX_MS).to_string()) value=flex_ms unit=Signal::derive(move || t(MS).to_string())/>
+                <Readout name="ping-webgpu-ms" label=Signal::derive(move || t(GPU_MS).to_string()) value=gpu_ms unit=Signal::derive(move || t(MS).to_string())/>
                 <NameReadout name="webgpu-backend" label=Signal::derive(move || t(GPU_BACKEND).to_string()) value=gpu_backend/>
             </div>
         </article>

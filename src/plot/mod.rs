@@ -6,6 +6,12 @@ pub mod xlogx;
 
 use plotters::style::RGBColor;
 
+/// A tick label: rounded to 9 decimals (no `0.15000000000000002`) and never `-0`.
+pub fn tick(v: &f64) -> String {
+    let r = (v * 1e9).round() / 1e9;
+    format!("{}", if r == 0.0 { 0.0 } else { r })
+}
+
 /// Sizes of text and marks, multiplied by the device pixel ratio on the page.
 #[derive(Clone, Copy, Debug)]
 pub struct Scale(pub f64);
@@ -27,3 +33,14 @@ pub const HIGHLIGHT: RGBColor = RGBColor(0xe6, 0x7e, 0x22);
 pub const INK: RGBColor = RGBColor(0x22, 0x22, 0x22);
 /// Light grid lines.
 pub const GRID: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ticks_are_clean() {
+        assert_eq!(super::tick(&-0.0), "0");
+        assert_eq!(super::tick(&-1e-17), "0");
+        assert_eq!(super::tick(&(0.1 + 0.05)), "0.15");
+        assert_eq!(super::tick(&-0.35), "-0.35");
+    }
+}

@@ -2,7 +2,7 @@
 // computed with burn tensors; without WebGPU it falls back to the CPU and says so.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, open, waitReadout, screenshot, noErrors } from './helpers.mjs';
+import { launch, newPage, open, readout, waitReadout, screenshot, noErrors } from './helpers.mjs';
 
 async function ping({ webgpu }) {
   const browser = await launch({ webgpu });
@@ -15,6 +15,10 @@ async function ping({ webgpu }) {
     const backend = await page.getAttribute('[data-testid="webgpu-backend"]', 'data-value');
     const fallback = await page.isVisible('[data-testid="webgpu-fallback"]');
     await screenshot(page, `engine-${webgpu ? 'webgpu' : 'no-webgpu'}`);
+    // Figures for people (a benchmark line, not an assertion on time).
+    const figures = {};
+    for (const name of ['worker-start-ms', 'ping-flex-ms', 'ping-webgpu-ms']) figures[name] = await readout(page, name);
+    console.log(`engine timings (${webgpu ? 'WebGPU adapter' : 'no WebGPU'}): ${JSON.stringify(figures)}`);
     noErrors(page);
     return { status, backend, fallback };
   } finally {

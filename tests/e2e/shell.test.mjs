@@ -63,6 +63,32 @@ test('the embed snippet loads the lesson in an iframe', async () => {
   noErrors(page);
 });
 
+test('lecture mode: the toggle puts lecture=1 in the URL and enlarges the type', async () => {
+  const page = await newPage(browser);
+  await open(page, 'entropy');
+  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const normal = await size();
+  await page.click('[data-testid="lecture-toggle"]');
+  assert.equal((await hashParams(page)).get('lecture'), '1');
+  assert.ok((await size()) >= normal * 1.4, 'big type');
+  await page.click('[data-testid="lecture-toggle"]');
+  assert.equal((await hashParams(page)).get('lecture'), null);
+  noErrors(page);
+});
+
+test('the full app fits a phone and a projector', async () => {
+  const page = await newPage(browser);
+  for (const [width, height] of [[360, 740], [1920, 1080]]) {
+    await page.setViewportSize({ width, height });
+    await open(page, 'entropy?step=6');
+    await page.waitForSelector('[data-testid="entropy"]');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${width}px: the page scrolls sideways by ${overflow}px`);
+    await screenshot(page, `entropy-${width}px`);
+  }
+  noErrors(page);
+});
+
 test('keyboard steps: → Space PageDown forward, ← PageUp back, in the URL', async () => {
   const page = await newPage(browser);
   await open(page, 'entropy?step=1&lecture=1');
