@@ -23,8 +23,17 @@ pub fn to_mathml(tex: &str, display: bool) -> Result<String, String> {
     if out.contains("<merror") {
         return Err(format!("LaTeX error in `{tex}`"));
     }
-    // pulldown-latex 0.8 escapes the entity it writes for `\ ` (a control space) twice.
-    Ok(out.replace("&amp;nbsp;", "&#xA0;"))
+    // Two pulldown-latex 0.8 slips: it escapes the entity it writes for `\ ` (a control
+    // space) twice, and after a binary `-` it puts the operator's thin space *inside*
+    // `<munder>` (`-\lim_{x}` gets three children and renders as a subscript).
+    let thin = r#"<mspace width="0.1667em" />"#;
+    Ok(out
+        .replace("&amp;nbsp;", "&#xA0;")
+        .replace(&format!("<munder>{thin}"), &format!("{thin}<munder>"))
+        .replace(
+            &format!("<munderover>{thin}"),
+            &format!("{thin}<munderover>"),
+        ))
 }
 
 /// A piece of lesson text: plain words or inline math between `$…$`.
@@ -66,6 +75,8 @@ mod tests {
         assert!(to_mathml(r"\frac{1}{", false).is_err());
         let spaced = to_mathml(r"y_i = 0 \ (i \ne y_c)", false).unwrap_or_default();
         assert!(!spaced.contains("&amp;"), "{spaced}");
+        let lim = to_mathml(r"= -\lim_{x \to 0^+} x", true).unwrap_or_default();
+        assert!(lim.contains("<munder><mi>lim</mi>"), "{lim}");
     }
 
     #[test]
