@@ -7,6 +7,7 @@
 //!
 //! Each install is skipped when already satisfied, so a warm run starts working at once.
 
+mod fresh;
 mod serve;
 mod sizes;
 mod tools;
@@ -83,12 +84,17 @@ fn stage<T>(name: &str, f: impl FnOnce() -> Result<T, String>) -> Result<T, Stri
     out
 }
 
-/// Builds the release `dist/` (both wasm modules) and checks the size budget.
+/// Builds the release `dist/` (both wasm modules) unless it is newer than every input, and
+/// checks the size budget.
 fn build() -> Result<sizes::Report, String> {
     stage("install build tools", tools::ensure_build_tools)?;
-    stage("trunk build --release", || {
-        run("trunk", &["build", "--release"])
-    })?;
+    if fresh::dist_is_fresh(&root()) {
+        println!("\ndist/ is newer than every source: not rebuilding");
+    } else {
+        stage("trunk build --release", || {
+            run("trunk", &["build", "--release"])
+        })?;
+    }
     let report = sizes::report(&root().join("dist"))?;
     report.print();
     report.check_budget()?;

@@ -85,6 +85,7 @@ pub fn ensure_build_tools() -> Result<(), String> {
     }
     let opt = output("wasm-opt", &["--version"]).unwrap_or_default();
     if !opt.contains("version_132") {
+        ensure_debian_packages("npm", &["nodejs", "npm"])?;
         let prefix = root().join("target").join("tools");
         std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
         let prefix = prefix.to_string_lossy().into_owned();
@@ -109,33 +110,45 @@ pub fn ensure_build_tools() -> Result<(), String> {
 /// What the browser tests need.
 pub fn ensure_browser_tools() -> Result<(), String> {
     if !PathBuf::from(CHROMIUM).exists() {
-        let root_user = output("id", &["-u"])
-            .map(|s| s.trim() == "0")
-            .unwrap_or(false);
-        let debian = PathBuf::from("/etc/debian_version").exists();
-        if !(root_user && debian) {
-            return Err(format!(
-                "the browser tests need Debian's chromium at {CHROMIUM}: install the packages \
-                 `chromium` and `chromium-driver` (e.g. `sudo apt-get install chromium chromium-driver`), then rerun"
-            ));
-        }
-        run("apt-get", &["update"])?;
-        run_in(
-            &root(),
-            "apt-get",
-            &[
-                "install",
-                "-y",
-                "--no-install-recommends",
-                "chromium",
-                "chromium-driver",
-            ],
-            &[("DEBIAN_FRONTEND", "noninteractive")],
-        )?;
+        install_debian_packages(&["chromium", "chromium-driver"])?;
     }
+    ensure_debian_packages("node", &["nodejs", "npm"])?;
     let e2e = root().join("tests").join("e2e");
     if !e2e.join("node_modules").join("playwright-core").exists() {
         run_in(&e2e, "npm", &["ci", "--no-audit", "--no-fund"], &[])?;
     }
     Ok(())
+}
+
+/// Installs Debian packages when `probe` is not on PATH.
+fn ensure_debian_packages(probe: &str, packages: &[&str]) -> Result<(), String> {
+    if output(probe, &["--version"]).is_some() {
+        Ok(())
+    } else {
+        install_debian_packages(packages)
+    }
+}
+
+/// `apt-get install` as root on Debian; elsewhere, a clear message of what to install.
+fn install_debian_packages(packages: &[&str]) -> Result<(), String> {
+    let root_user = output("id", &["-u"])
+        .map(|s| s.trim() == "0")
+        .unwrap_or(false);
+    let debian = PathBuf::from("/etc/debian_version").exists();
+    if !(root_user && debian) {
+        return Err(format!(
+            "please install the packages {} (e.g. `sudo apt-get install {}`), then rerun",
+            packages.join(", "),
+            packages.join(" ")
+        ));
+    }
+    run("apt-get", &["update"])?;
+    let mut args = vec!["install", "-y", "--no-install-recommends"];
+    args.extend_from_slice(packages);
+    run_in(
+        &root(),
+        "apt-get",
+        &args,
+        &[("DEBIAN_FRONTEND", "noninteractive")],
+    )
 }
