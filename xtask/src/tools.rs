@@ -72,6 +72,8 @@ pub fn ensure_build_tools() -> Result<(), String> {
     }
     let trunk = output("trunk", &["--version"]).unwrap_or_default();
     if !trunk.contains(TRUNK_VERSION) {
+        // trunk builds a C library (libdeflate).
+        ensure_debian_packages("cc", &["gcc", "libc6-dev"])?;
         run(
             "cargo",
             &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
