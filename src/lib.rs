@@ -11,6 +11,7 @@
 //! [`plot`], [`protocol`]) carry no leptos and no `web_sys`, so `cargo test` stays
 //! native and fast.
 
+pub mod data;
 pub mod i18n;
 pub mod math;
 pub mod params;

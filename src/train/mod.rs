@@ -1,7 +1,11 @@
 //! The training engine: burn tensors on a runtime [`Device`]. No leptos, no `web_sys`.
 //!
-//! This issue lays the ground: the engine computes the worker's ping with real burn tensors
-//! on CPU flex or WebGPU; the models and training loops build on it.
+//! Models ([`mlp`]), stable losses ([`losses`]) and the GAN session ([`gan`]); the worker
+//! computes its ping with [`sum_of_squares`].
+
+pub mod gan;
+pub mod losses;
+pub mod mlp;
 
 use burn::tensor::{Device, Tensor};
 use thiserror::Error;

@@ -1,0 +1,49 @@
+//! GAN losses on discriminator logits u, computed stably: log σ(u) = −softplus(−u) and
+//! log(1 − σ(u)) = −softplus(u), with softplus(x) = −log σ(−x) from burn's log-sum-exp
+//! `log_sigmoid` (which has its own backward; `max(x, 0) + log1p(e^(−|x|))` would give a zero
+//! gradient at x = 0 through `abs` and `relu`, as `tests/losses.rs` showed).
+
+use burn::tensor::Tensor;
+use burn::tensor::activation::log_sigmoid;
+
+/// softplus(x) = log(1 + eˣ), without overflow for large |x|.
+pub fn softplus(x: Tensor<2>) -> Tensor<2> {
+    log_sigmoid(x.neg()).neg()
+}
+
+/// The generator's objective.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GanLoss {
+    /// The seminar's minimax game: G minimises E log(1 − D(G(z))) (saturates early on).
+    Minimax,
+    /// G minimises −E log D(G(z)): the same fixed point, strong gradients early on.
+    #[default]
+    NonSaturating,
+    /// Least squares (LSGAN) on the raw outputs: D → 1 on data, 0 on fakes; G → 1.
+    LeastSquares,
+}
+
+/// The discriminator's loss for logits on a real and a fake batch (`[batch, 1]` each).
+pub fn d_loss(kind: GanLoss, real: Tensor<2>, fake: Tensor<2>) -> Tensor<1> {
+    match kind {
+        // −E log D(x) − E log(1 − D(G(z))): the negated V(D, G) of the seminar.
+        GanLoss::Minimax | GanLoss::NonSaturating => {
+            softplus(real.neg()).mean() + softplus(fake).mean()
+        }
+        GanLoss::LeastSquares => {
+            (real - 1.0).powi_scalar(2).mean().mul_scalar(0.5)
+                + fake.powi_scalar(2).mean().mul_scalar(0.5)
+        }
+    }
+}
+
+/// The generator's loss for the discriminator's logits on a fake batch.
+pub fn g_loss(kind: GanLoss, fake: Tensor<2>) -> Tensor<1> {
+    match kind {
+        // E log(1 − D(G(z))) = −E softplus(u).
+        GanLoss::Minimax => softplus(fake).mean().neg(),
+        // −E log D(G(z)) = E softplus(−u).
+        GanLoss::NonSaturating => softplus(fake.neg()).mean(),
+        GanLoss::LeastSquares => (fake - 1.0).powi_scalar(2).mean().mul_scalar(0.5),
+    }
+}
