@@ -6,6 +6,7 @@
 pub mod gan;
 pub mod losses;
 pub mod mlp;
+pub mod vae;
 
 use burn::tensor::{Device, Tensor};
 use thiserror::Error;
