@@ -51,8 +51,8 @@ fn the_1d_default_learns_a_gaussian_and_d_goes_to_one_half() {
         let fake = s.generate(4000);
         let (m, sd) = mean_std(&values(fake.clone()));
         let real = s.real_batch(4000);
-        let d_real = mean_std(&values(s.discriminate(real))).0;
-        let d_fake = mean_std(&values(s.discriminate(fake))).0;
+        let d_real = mean_std(&values(s.discriminate(real, 0))).0;
+        let d_fake = mean_std(&values(s.discriminate(fake, 0))).0;
         let d_mean = 0.5 * (d_real + d_fake);
         let ok = (m - mu).abs() <= 0.1
             && (sd - sigma).abs() <= 0.2 * sigma
@@ -78,4 +78,20 @@ fn a_seed_reproduces_a_run() {
     let c = values(trained(1.0, 0.5, 8, 50).generate(16));
     assert_eq!(a, b);
     assert_ne!(a, c);
+}
+
+#[test]
+fn a_conditional_gan_puts_each_class_near_its_own_mode() {
+    let data = Mixture::parse("1:-2:0.3,1:0:0.3,1:2:0.3").unwrap_or_else(|e| panic!("{e}"));
+    let config = GanConfig { conditional: true, ..GanConfig::default_1d(11) };
+    let mut s = GanSession::new(config, DataSource::Mixture(data.clone()), Device::flex().autodiff());
+    for _ in 0..3000 {
+        s.step();
+    }
+    for (k, c) in data.components().iter().enumerate() {
+        let (m, sd) = mean_std(&values(s.generate_class(2000, k)));
+        println!("class {k}: G mean {m:.3}, std {sd:.3} (data {}, {})", c.mu, c.sigma);
+        assert!((m - c.mu).abs() < 0.15, "class {k}: mean {m} vs {}", c.mu);
+        assert!((sd - c.sigma).abs() < 0.3 * c.sigma, "class {k}: std {sd} vs {}", c.sigma);
+    }
 }

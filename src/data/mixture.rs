@@ -159,16 +159,24 @@ impl Mixture {
 
     /// One sample.
     pub fn sample(&self, rng: &mut Rng) -> f64 {
+        self.sample_labelled(rng).0
+    }
+
+    /// One sample with the index of the component it came from (its class, for a cGAN).
+    pub fn sample_labelled(&self, rng: &mut Rng) -> (f64, usize) {
         let u = rng.uniform();
         let mut acc = 0.0;
         let last = self.components.len() - 1;
+        let mut k = last;
         for (i, c) in self.components.iter().enumerate() {
             acc += c.w;
-            if u < acc || i == last {
-                return c.mu + c.sigma * rng.normal();
+            if u < acc {
+                k = i;
+                break;
             }
         }
-        unreachable!("a mixture has at least one component")
+        let c = self.components[k];
+        (c.mu + c.sigma * rng.normal(), k)
     }
 }
 

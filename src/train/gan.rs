@@ -71,12 +71,37 @@ impl DataSource {
 
     /// `n` samples, flattened `[n, dim]`.
     pub fn sample(&self, n: usize, rng: &mut Rng) -> Vec<f32> {
+        self.sample_labelled(n, rng).0
+    }
+
+    /// How many classes its samples are labelled with (a mixture: one per component).
+    pub fn classes(&self) -> usize {
         match self {
-            DataSource::Mixture(m) => (0..n).map(|_| m.sample(rng) as f32).collect(),
-            DataSource::Shape(s) => (0..n)
-                .flat_map(|_| sample_2d(*s, rng).0.map(|v| v as f32))
-                .collect(),
+            DataSource::Mixture(m) => m.components().len(),
+            DataSource::Shape(s) => s.classes(),
         }
+    }
+
+    /// `n` samples, flattened `[n, dim]`, with their class labels.
+    pub fn sample_labelled(&self, n: usize, rng: &mut Rng) -> (Vec<f32>, Vec<usize>) {
+        let mut xs = Vec::with_capacity(n * self.dim());
+        let mut ys = Vec::with_capacity(n);
+        for _ in 0..n {
+            let y = match self {
+                DataSource::Mixture(m) => {
+                    let (x, y) = m.sample_labelled(rng);
+                    xs.push(x as f32);
+                    y
+                }
+                DataSource::Shape(s) => {
+                    let (x, y) = sample_2d(*s, rng);
+                    xs.extend(x.map(|v| v as f32));
+                    y
+                }
+            };
+            ys.push(y);
+        }
+        (xs, ys)
     }
 }
 
@@ -107,6 +132,8 @@ pub struct GanConfig {
     pub k_d: usize,
     /// Generator steps per iteration.
     pub k_g: usize,
+    /// A conditional GAN: G and D also see the class label y, one-hot, concatenated to z and x.
+    pub conditional: bool,
     /// The run's seed.
     pub seed: u64,
 }
@@ -129,6 +156,7 @@ impl GanConfig {
             batch: 128,
             k_d: 1,
             k_g: 1,
+            conditional: false,
             seed,
         }
     }
@@ -149,6 +177,7 @@ impl GanConfig {
             batch: 150,
             k_d: 2,
             k_g: 1,
+            conditional: false,
             seed,
         }
     }
@@ -165,6 +194,8 @@ pub struct GanSession {
     g_opt: ModuleOptimizer,
     d_opt: ModuleOptimizer,
     iteration: u64,
+    /// One-hot width: the data's classes for a cGAN, 0 otherwise.
+    classes: usize,
 }
 
 impl GanSession {
@@ -172,15 +203,20 @@ impl GanSession {
     pub fn new(config: GanConfig, data: DataSource, device: Device) -> GanSession {
         let mut rng = Rng::new(config.seed);
         let dim = data.dim();
+        let classes = if config.conditional {
+            data.classes()
+        } else {
+            0
+        };
         let g_spec = MlpSpec {
-            input: config.z_dim,
+            input: config.z_dim + classes,
             hidden: config.g_hidden.clone(),
             output: dim,
             activation: config.activation,
             tanh_out: config.g_tanh_out,
         };
         let d_spec = MlpSpec {
-            input: dim,
+            input: dim + classes,
             hidden: config.d_hidden.clone(),
             output: 1,
             activation: config.activation,
@@ -198,6 +234,7 @@ impl GanSession {
             g,
             d,
             iteration: 0,
+            classes,
         }
     }
 
@@ -217,19 +254,53 @@ impl GanSession {
         Tensor::from_data(TensorData::new(values, [n, z_dim]), &self.device)
     }
 
-    fn real(&mut self, n: usize) -> Tensor<2> {
+    /// A data batch `[n, dim]` with its labels.
+    fn real(&mut self, n: usize) -> (Tensor<2>, Vec<usize>) {
         let dim = self.data.dim();
-        let values = self.data.sample(n, &mut self.rng);
-        Tensor::from_data(TensorData::new(values, [n, dim]), &self.device)
+        let (values, labels) = self.data.sample_labelled(n, &mut self.rng);
+        let x = Tensor::from_data(TensorData::new(values, [n, dim]), &self.device);
+        (x, labels)
+    }
+
+    /// Labels for fake samples, drawn from the data's p(y) (shared by data and generator).
+    fn fake_labels(&mut self, n: usize) -> Vec<usize> {
+        if self.classes == 0 {
+            Vec::new()
+        } else {
+            self.real(n).1
+        }
+    }
+
+    /// `t` with the one-hot labels appended (`[n, w]` → `[n, w + classes]`); `t` itself for
+    /// an unconditional GAN.
+    fn with_labels(&self, t: Tensor<2>, labels: &[usize]) -> Tensor<2> {
+        if self.classes == 0 {
+            return t;
+        }
+        let n = labels.len();
+        let mut onehot = vec![0f32; n * self.classes];
+        for (i, &y) in labels.iter().enumerate() {
+            onehot[i * self.classes + y.min(self.classes - 1)] = 1.0;
+        }
+        let y = Tensor::from_data(TensorData::new(onehot, [n, self.classes]), &self.device);
+        Tensor::cat(vec![t, y], 1)
+    }
+
+    /// G(z, y) for fresh noise, `[n, dim]`.
+    fn fake(&mut self, labels: &[usize], n: usize) -> Tensor<2> {
+        let z = self.noise(n);
+        self.g.forward(self.with_labels(z, labels))
     }
 
     /// One discriminator update; returns its loss (a `[1]` tensor, not read back).
     pub fn d_step(&mut self) -> Tensor<1> {
         let n = self.config.batch;
-        let real = self.real(n); // [n, dim]
-        let z = self.noise(n);
-        let fake = self.g.forward(z).detach(); // [n, dim]
-        let loss = d_loss(self.config.loss, self.d.forward(real), self.d.forward(fake));
+        let (real, real_y) = self.real(n); // [n, dim]
+        let fake_y = self.fake_labels(n);
+        let fake = self.fake(&fake_y, n).detach(); // [n, dim]
+        let real_logits = self.d.forward(self.with_labels(real, &real_y));
+        let fake_logits = self.d.forward(self.with_labels(fake, &fake_y));
+        let loss = d_loss(self.config.loss, real_logits, fake_logits);
         let grads = GradientsParams::from_grads(loss.backward(), &self.d);
         self.d = self
             .d_opt
@@ -240,9 +311,10 @@ impl GanSession {
     /// One generator update; returns its loss.
     pub fn g_step(&mut self) -> Tensor<1> {
         let n = self.config.batch;
-        let z = self.noise(n);
-        let fake = self.g.forward(z); // [n, dim]
-        let loss = g_loss(self.config.loss, self.d.forward(fake));
+        let fake_y = self.fake_labels(n);
+        let fake = self.fake(&fake_y, n); // [n, dim]
+        let logits = self.d.forward(self.with_labels(fake, &fake_y));
+        let loss = g_loss(self.config.loss, logits);
         // Gradients reach D's parameters too; only G's are applied.
         let grads = GradientsParams::from_grads(loss.backward(), &self.g);
         self.g = self
@@ -266,19 +338,36 @@ impl GanSession {
         (d, g)
     }
 
-    /// `n` generated samples, `[n, dim]` (no gradient).
+    /// `n` generated samples, `[n, dim]` (no gradient); a cGAN draws their labels from p(y).
     pub fn generate(&mut self, n: usize) -> Tensor<2> {
-        let z = self.noise(n);
-        self.g.forward(z).detach()
+        let labels = self.fake_labels(n);
+        self.fake(&labels, n).detach()
     }
 
-    /// The discriminator's probability D(x) = σ(logit) at `x` (`[n, dim]` → `[n, 1]`).
-    pub fn discriminate(&self, x: Tensor<2>) -> Tensor<2> {
-        sigmoid(self.d.forward(x)).detach()
+    /// `n` samples of one class from a conditional generator, `[n, dim]`.
+    pub fn generate_class(&mut self, n: usize, class: usize) -> Tensor<2> {
+        let labels = if self.classes == 0 {
+            Vec::new()
+        } else {
+            vec![class; n]
+        };
+        self.fake(&labels, n).detach()
+    }
+
+    /// The discriminator's probability D(x) = σ(logit) at `x` (`[n, dim]` → `[n, 1]`); a
+    /// cGAN's D is asked about class `class`.
+    pub fn discriminate(&self, x: Tensor<2>, class: usize) -> Tensor<2> {
+        let n = x.dims()[0];
+        let labels = if self.classes == 0 {
+            Vec::new()
+        } else {
+            vec![class; n]
+        };
+        sigmoid(self.d.forward(self.with_labels(x, &labels))).detach()
     }
 
     /// Samples from the data (drawn from the run's generator of random numbers).
     pub fn real_batch(&mut self, n: usize) -> Tensor<2> {
-        self.real(n)
+        self.real(n).0
     }
 }
