@@ -4,7 +4,8 @@
 
 use burn::tensor::{Device, Tensor};
 use genlab::data::Mixture;
-use genlab::train::gan::{DataSource, GanConfig, GanSession};
+use genlab::train::DataSource;
+use genlab::train::gan::{GanConfig, GanSession};
 
 fn values(t: Tensor<2>) -> Vec<f32> {
     t.into_data()
@@ -83,15 +84,29 @@ fn a_seed_reproduces_a_run() {
 #[test]
 fn a_conditional_gan_puts_each_class_near_its_own_mode() {
     let data = Mixture::parse("1:-2:0.3,1:0:0.3,1:2:0.3").unwrap_or_else(|e| panic!("{e}"));
-    let config = GanConfig { conditional: true, ..GanConfig::default_1d(11) };
-    let mut s = GanSession::new(config, DataSource::Mixture(data.clone()), Device::flex().autodiff());
+    let config = GanConfig {
+        conditional: true,
+        ..GanConfig::default_1d(11)
+    };
+    let mut s = GanSession::new(
+        config,
+        DataSource::Mixture(data.clone()),
+        Device::flex().autodiff(),
+    );
     for _ in 0..3000 {
         s.step();
     }
     for (k, c) in data.components().iter().enumerate() {
         let (m, sd) = mean_std(&values(s.generate_class(2000, k)));
-        println!("class {k}: G mean {m:.3}, std {sd:.3} (data {}, {})", c.mu, c.sigma);
+        println!(
+            "class {k}: G mean {m:.3}, std {sd:.3} (data {}, {})",
+            c.mu, c.sigma
+        );
         assert!((m - c.mu).abs() < 0.15, "class {k}: mean {m} vs {}", c.mu);
-        assert!((sd - c.sigma).abs() < 0.3 * c.sigma, "class {k}: std {sd} vs {}", c.sigma);
+        assert!(
+            (sd - c.sigma).abs() < 0.3 * c.sigma,
+            "class {k}: std {sd} vs {}",
+            c.sigma
+        );
     }
 }

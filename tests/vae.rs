@@ -6,7 +6,7 @@
 
 use burn::tensor::{Device, Tensor};
 use genlab::data::Mixture;
-use genlab::train::gan::DataSource;
+use genlab::train::DataSource;
 use genlab::train::mlp::Activation;
 use genlab::train::vae::{VaeConfig, VaeSession};
 

@@ -7,9 +7,10 @@ use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer, SgdConfig};
 use burn::tensor::activation::sigmoid;
 use burn::tensor::{Device, Tensor, TensorData};
 
+use super::DataSource;
 use super::losses::{GanLoss, d_loss, g_loss};
 use super::mlp::{Activation, Mlp, MlpSpec};
-use crate::data::{Mixture, Rng, Shape2d, sample_2d};
+use crate::data::Rng;
 
 /// An optimizer and its learning rate.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -49,60 +50,6 @@ pub enum Noise {
     /// N(0, 1) in each dimension.
     #[default]
     Gaussian,
-}
-
-/// What the GAN learns to imitate.
-#[derive(Clone, Debug, PartialEq)]
-pub enum DataSource {
-    /// A 1-D Gaussian mixture.
-    Mixture(Mixture),
-    /// A 2-D shape.
-    Shape(Shape2d),
-}
-
-impl DataSource {
-    /// The data's dimension.
-    pub fn dim(&self) -> usize {
-        match self {
-            DataSource::Mixture(_) => 1,
-            DataSource::Shape(_) => 2,
-        }
-    }
-
-    /// `n` samples, flattened `[n, dim]`.
-    pub fn sample(&self, n: usize, rng: &mut Rng) -> Vec<f32> {
-        self.sample_labelled(n, rng).0
-    }
-
-    /// How many classes its samples are labelled with (a mixture: one per component).
-    pub fn classes(&self) -> usize {
-        match self {
-            DataSource::Mixture(m) => m.components().len(),
-            DataSource::Shape(s) => s.classes(),
-        }
-    }
-
-    /// `n` samples, flattened `[n, dim]`, with their class labels.
-    pub fn sample_labelled(&self, n: usize, rng: &mut Rng) -> (Vec<f32>, Vec<usize>) {
-        let mut xs = Vec::with_capacity(n * self.dim());
-        let mut ys = Vec::with_capacity(n);
-        for _ in 0..n {
-            let y = match self {
-                DataSource::Mixture(m) => {
-                    let (x, y) = m.sample_labelled(rng);
-                    xs.push(x as f32);
-                    y
-                }
-                DataSource::Shape(s) => {
-                    let (x, y) = sample_2d(*s, rng);
-                    xs.extend(x.map(|v| v as f32));
-                    y
-                }
-            };
-            ys.push(y);
-        }
-        (xs, ys)
-    }
 }
 
 /// Everything that defines a GAN run.
@@ -267,7 +214,7 @@ impl GanSession {
         if self.classes == 0 {
             Vec::new()
         } else {
-            self.real(n).1
+            self.data.sample_labelled(n, &mut self.rng).1
         }
     }
 

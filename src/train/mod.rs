@@ -6,7 +6,10 @@
 pub mod gan;
 pub mod losses;
 pub mod mlp;
+mod source;
 pub mod vae;
+
+pub use source::DataSource;
 
 use burn::tensor::{Device, Tensor};
 use thiserror::Error;

@@ -9,7 +9,7 @@ use burn::module::{Module, Param};
 use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
 use burn::tensor::{Device, Tensor, TensorData};
 
-use super::gan::DataSource;
+use super::DataSource;
 use super::mlp::{Activation, Mlp, MlpSpec};
 use crate::data::Rng;
 

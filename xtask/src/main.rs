@@ -22,8 +22,21 @@ fn main() -> ExitCode {
         Some("serve") => serve_app(args.get(1).map(String::as_str)),
         Some("test") => test_all(),
         Some("build") => build().map(|_| ()),
+        Some("bench") => run(
+            "cargo",
+            &[
+                "run",
+                "--release",
+                "--features",
+                "engine",
+                "--example",
+                "bench",
+            ],
+        ),
         _ => {
-            eprintln!("usage: cargo xtask serve [PORT] | cargo xtask test | cargo xtask build");
+            eprintln!(
+                "usage: cargo xtask serve [PORT] | cargo xtask test | cargo xtask build | cargo xtask bench"
+            );
             return ExitCode::from(2);
         }
     };
