@@ -109,7 +109,7 @@ impl GanConfig {
     }
 
     /// GAN Lab's defaults: G 2→8→8→2 (ReLU, tanh out), D 2→8→8→1, batch 150, SGD lr 0.1 for
-    /// both, 2 D steps per G step, log loss.
+    /// both, 2 D steps per G step, log loss (G minimises −log D(G(z)), as GAN Lab does).
     pub fn gan_lab(seed: u64) -> GanConfig {
         GanConfig {
             z_dim: 2,
@@ -118,7 +118,7 @@ impl GanConfig {
             d_hidden: vec![8, 8],
             activation: Activation::Relu,
             g_tanh_out: true,
-            loss: GanLoss::Minimax,
+            loss: GanLoss::NonSaturating,
             g_optim: Optim::Sgd { lr: 0.1 },
             d_optim: Optim::Sgd { lr: 0.1 },
             batch: 150,
