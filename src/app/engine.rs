@@ -8,7 +8,6 @@ use crate::components::{NameReadout, Readout, use_page};
 use crate::i18n::{ENGINE_TITLE, Text};
 use crate::protocol::{Backend, FromWorker, ToWorker, ping_reference};
 use crate::web::worker_client::EngineClient;
-use web_time::Instant;
 
 const LEAD: Text = Text::new(
     "The labs train their models in a Web Worker, a separate wasm module with burn, loaded only when needed. This page starts it and asks it to compute Σx² for x = (1, 2, 3, 4) with burn tensors on the CPU (flex) and on WebGPU.",
@@ -56,23 +55,25 @@ pub fn EnginePage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let client = StoredValue::new_local(None::<EngineClient>);
     // Timings (web-time: std's Instant panics on wasm32).
-    let started = StoredValue::new(Instant::now());
-    let sent = StoredValue::new(Instant::now());
+    let started = StoredValue::new(web_time::Instant::now());
+    let sent = StoredValue::new(web_time::Instant::now());
     let start_ms = RwSignal::new(f64::NAN);
     let flex_ms = RwSignal::new(f64::NAN);
     let gpu_ms = RwSignal::new(f64::NAN);
-    let ms = move |since: StoredValue<Instant>| since.get_value().elapsed().as_secs_f64() * 1e3;
+    let ms = move |since: StoredValue<web_time::Instant>| {
+        since.get_value().elapsed().as_secs_f64() * 1e3
+    };
 
     let start = move || {
         status.set("starting".into());
-        started.set_value(Instant::now());
+        started.set_value(web_time::Instant::now());
         error.set(None);
         client.set_value(None);
         let on_message = move |message: FromWorker| match message {
             FromWorker::Ready => {
                 status.set("ready".into());
                 start_ms.set(ms(started));
-                sent.set_value(Instant::now());
+                sent.set_value(web_time::Instant::now());
                 client.with_value(|c| {
                     if let Some(c) = c {
                         for (id, backend) in [(FLEX_ID, Backend::Flex), (GPU_ID, Backend::WebGpu)] {
