@@ -50,8 +50,5 @@ fn limit_figure_draws_the_probe() {
     };
     let out = svg(|a| draw_limit(a, &fig, Scale(2.0)).unwrap_or_else(|e| panic!("{e:?}")));
     assert_eq!(out.matches("<circle").count(), 1);
-    assert!(
-        out.contains("1e-6") || out.contains("1e-12"),
-        "log-scale tick labels"
-    );
+    assert!(out.matches("\n1e-").count() >= 3, "log-scale tick labels");
 }

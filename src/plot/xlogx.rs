@@ -35,6 +35,7 @@ pub fn draw_terms<DB: DrawingBackend>(
         .build_cartesian_2d(0f64..1.02f64, 0f64..y_max)?;
     chart
         .configure_mesh()
+        .x_labels(x_label_count(area, scale))
         .light_line_style(GRID.mix(0.5))
         .bold_line_style(GRID)
         .x_desc("x")
@@ -95,6 +96,7 @@ pub fn draw_limit<DB: DrawingBackend>(
         .build_cartesian_2d((LIMIT_X_MIN..1f64).log_scale(), -0.4f64..0.05f64)?;
     chart
         .configure_mesh()
+        .x_labels(x_label_count(area, scale))
         .light_line_style(GRID.mix(0.5))
         .bold_line_style(GRID)
         .x_desc(fig.x_label.as_str())
@@ -122,4 +124,10 @@ pub fn draw_limit<DB: DrawingBackend>(
         POINT.filled(),
     )))?;
     Ok(())
+}
+
+/// About one x tick label per 70 CSS pixels, so a phone-width plot stays legible.
+fn x_label_count<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, scale: Scale) -> usize {
+    let css_width = f64::from(area.dim_in_pixel().0) / scale.0.max(1.0);
+    ((css_width / 70.0) as usize).clamp(3, 12)
 }
