@@ -18,6 +18,7 @@ pub mod params;
 pub mod plot;
 pub mod protocol;
 pub mod route;
+pub mod spec;
 
 #[cfg(feature = "ui")]
 pub mod latex;

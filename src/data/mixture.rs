@@ -1,12 +1,13 @@
 //! 1-D mixtures of Gaussians in the lessons' URL format `w:mu:sigma,w:mu:sigma` (weights are
 //! normalised to sum 1; sigma > 0).
 
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::Rng;
 
 /// One Gaussian component.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Component {
     /// Weight (normalised in a [`Mixture`]).
     pub w: f64,
@@ -16,8 +17,9 @@ pub struct Component {
     pub sigma: f64,
 }
 
-/// A 1-D Gaussian mixture.
-#[derive(Clone, Debug, PartialEq)]
+/// A 1-D Gaussian mixture. Its serde form is the list of components, checked on the way in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "Vec<Component>", into = "Vec<Component>")]
 pub struct Mixture {
     components: Vec<Component>,
 }
@@ -43,6 +45,19 @@ pub enum MixtureError {
     /// Too many components.
     #[error("at most {0} components")]
     TooMany(usize),
+}
+
+impl TryFrom<Vec<Component>> for Mixture {
+    type Error = MixtureError;
+    fn try_from(components: Vec<Component>) -> Result<Mixture, MixtureError> {
+        Mixture::new(components)
+    }
+}
+
+impl From<Mixture> for Vec<Component> {
+    fn from(m: Mixture) -> Vec<Component> {
+        m.components
+    }
 }
 
 impl Mixture {

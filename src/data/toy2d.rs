@@ -2,10 +2,12 @@
 //! and the usual harder ones (8 Gaussians on a ring, a spiral, two moons). Each sample carries
 //! a class label for the conditional GAN.
 
+use serde::{Deserialize, Serialize};
+
 use super::Rng;
 
 /// A 2-D data shape.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Shape2d {
     /// A noisy diagonal segment.
     Line,

@@ -8,125 +8,16 @@ use burn::tensor::activation::sigmoid;
 use burn::tensor::{Device, Tensor, TensorData};
 
 use super::DataSource;
-use super::losses::{GanLoss, d_loss, g_loss};
-use super::mlp::{Activation, Mlp, MlpSpec};
+use super::losses::{d_loss, g_loss};
+use super::mlp::{Mlp, MlpSpec};
+pub use crate::spec::{GanConfig, Noise, Optim};
 use crate::data::Rng;
 
-/// An optimizer and its learning rate.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Optim {
-    /// Plain stochastic gradient descent.
-    Sgd {
-        /// Learning rate.
-        lr: f64,
-    },
-    /// Adam with β₁ = 0.5, β₂ = 0.999 (the usual GAN choice).
-    Adam {
-        /// Learning rate.
-        lr: f64,
-    },
-}
-
-impl Optim {
-    fn lr(self) -> f64 {
-        match self {
-            Optim::Sgd { lr } | Optim::Adam { lr } => lr,
-        }
-    }
-
-    fn init(self) -> ModuleOptimizer {
-        match self {
-            Optim::Sgd { .. } => SgdConfig::new().init(),
-            Optim::Adam { .. } => AdamConfig::new().with_beta_1(0.5).with_beta_2(0.999).init(),
-        }
-    }
-}
-
-/// The generator's noise z.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Noise {
-    /// U(−1, 1) in each dimension.
-    Uniform,
-    /// N(0, 1) in each dimension.
-    #[default]
-    Gaussian,
-}
-
-/// Everything that defines a GAN run.
-#[derive(Clone, Debug, PartialEq)]
-pub struct GanConfig {
-    /// Noise dimension.
-    pub z_dim: usize,
-    /// Noise distribution.
-    pub noise: Noise,
-    /// Generator hidden widths, activation and output.
-    pub g_hidden: Vec<usize>,
-    /// Discriminator hidden widths.
-    pub d_hidden: Vec<usize>,
-    /// Hidden activation of both networks.
-    pub activation: Activation,
-    /// tanh on the generator's output.
-    pub g_tanh_out: bool,
-    /// The generator's objective.
-    pub loss: GanLoss,
-    /// Generator optimizer.
-    pub g_optim: Optim,
-    /// Discriminator optimizer.
-    pub d_optim: Optim,
-    /// Batch size (real and fake each).
-    pub batch: usize,
-    /// Discriminator steps per iteration.
-    pub k_d: usize,
-    /// Generator steps per iteration.
-    pub k_g: usize,
-    /// A conditional GAN: G and D also see the class label y, one-hot, concatenated to z and x.
-    pub conditional: bool,
-    /// The run's seed.
-    pub seed: u64,
-}
-
-impl GanConfig {
-    /// The 1-D default: learns N(μ, σ) with |μ| ≤ 2, 0.3 ≤ σ ≤ 1.5 within 4 000 iterations
-    /// (mean within 0.1, std within 20 %; `tests/gan.rs`).
-    pub fn default_1d(seed: u64) -> GanConfig {
-        GanConfig {
-            z_dim: 1,
-            noise: Noise::Gaussian,
-            g_hidden: vec![16, 16],
-            d_hidden: vec![32, 32],
-            activation: Activation::LeakyRelu,
-            g_tanh_out: false,
-            loss: GanLoss::NonSaturating,
-            // A faster discriminator (two time-scale updates) keeps G from oscillating.
-            g_optim: Optim::Adam { lr: 5e-4 },
-            d_optim: Optim::Adam { lr: 3e-3 },
-            batch: 128,
-            k_d: 1,
-            k_g: 1,
-            conditional: false,
-            seed,
-        }
-    }
-
-    /// GAN Lab's defaults: G 2→8→8→2 (ReLU, tanh out), D 2→8→8→1, batch 150, SGD lr 0.1 for
-    /// both, 2 D steps per G step, log loss (G minimises −log D(G(z)), as GAN Lab does).
-    pub fn gan_lab(seed: u64) -> GanConfig {
-        GanConfig {
-            z_dim: 2,
-            noise: Noise::Uniform,
-            g_hidden: vec![8, 8],
-            d_hidden: vec![8, 8],
-            activation: Activation::Relu,
-            g_tanh_out: true,
-            loss: GanLoss::NonSaturating,
-            g_optim: Optim::Sgd { lr: 0.1 },
-            d_optim: Optim::Sgd { lr: 0.1 },
-            batch: 150,
-            k_d: 2,
-            k_g: 1,
-            conditional: false,
-            seed,
-        }
+/// A fresh optimizer of `optim`'s kind.
+fn init_optim(optim: Optim) -> ModuleOptimizer {
+    match optim {
+        Optim::Sgd { .. } => SgdConfig::new().init(),
+        Optim::Adam { .. } => AdamConfig::new().with_beta_1(0.5).with_beta_2(0.999).init(),
     }
 }
 
@@ -172,8 +63,8 @@ impl GanSession {
         let g = Mlp::new(&g_spec, &mut rng, &device);
         let d = Mlp::new(&d_spec, &mut rng, &device);
         GanSession {
-            g_opt: config.g_optim.init(),
-            d_opt: config.d_optim.init(),
+            g_opt: init_optim(config.g_optim),
+            d_opt: init_optim(config.d_optim),
             config,
             data,
             device,

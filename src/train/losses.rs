@@ -6,21 +6,11 @@
 use burn::tensor::Tensor;
 use burn::tensor::activation::log_sigmoid;
 
+pub use crate::spec::GanLoss;
+
 /// softplus(x) = log(1 + eˣ), without overflow for large |x|.
 pub fn softplus(x: Tensor<2>) -> Tensor<2> {
     log_sigmoid(x.neg()).neg()
-}
-
-/// The generator's objective.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum GanLoss {
-    /// The seminar's minimax game: G minimises E log(1 − D(G(z))) (saturates early on).
-    Minimax,
-    /// G minimises −E log D(G(z)): the same fixed point, strong gradients early on.
-    #[default]
-    NonSaturating,
-    /// Least squares (LSGAN) on the raw outputs: D → 1 on data, 0 on fakes; G → 1.
-    LeastSquares,
 }
 
 /// The discriminator's loss for logits on a real and a fake batch (`[batch, 1]` each).

@@ -7,18 +7,7 @@ use burn::tensor::activation::{leaky_relu, relu};
 use burn::tensor::{Device, Tensor, TensorData};
 
 use crate::data::Rng;
-
-/// A hidden layer's nonlinearity.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Activation {
-    /// max(0, x).
-    #[default]
-    Relu,
-    /// max(0.2x, x).
-    LeakyRelu,
-    /// tanh x.
-    Tanh,
-}
+pub use crate::spec::Activation;
 
 /// The shape of an MLP.
 #[derive(Clone, Debug, PartialEq)]

@@ -6,10 +6,9 @@
 pub mod gan;
 pub mod losses;
 pub mod mlp;
-mod source;
 pub mod vae;
 
-pub use source::DataSource;
+pub use crate::spec::DataSource;
 
 use burn::tensor::{Device, Tensor};
 use thiserror::Error;

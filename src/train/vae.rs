@@ -10,46 +10,9 @@ use burn::optim::{AdamConfig, GradientsParams, ModuleOptimizer};
 use burn::tensor::{Device, Tensor, TensorData};
 
 use super::DataSource;
-use super::mlp::{Activation, Mlp, MlpSpec};
+use super::mlp::{Mlp, MlpSpec};
+pub use crate::spec::VaeConfig;
 use crate::data::Rng;
-
-/// Everything that defines a VAE run.
-#[derive(Clone, Debug, PartialEq)]
-pub struct VaeConfig {
-    /// Latent dimension.
-    pub z_dim: usize,
-    /// Hidden widths of the encoder and of the decoder.
-    pub hidden: Vec<usize>,
-    /// Hidden activation.
-    pub activation: Activation,
-    /// Adam's learning rate.
-    pub lr: f64,
-    /// Batch size.
-    pub batch: usize,
-    /// Weight of the KL term (1 = the ELBO).
-    pub beta: f64,
-    /// Use z = μ + σ·ε; `false` stops gradients at the sample.
-    pub reparametrize: bool,
-    /// The run's seed.
-    pub seed: u64,
-}
-
-impl VaeConfig {
-    /// The reference VAE of the benchmarks: encoder 2→32→32→4 (μ, log σ²), decoder 2→32→32→2,
-    /// ReLU, Adam 1e-3, batch 256.
-    pub fn reference(seed: u64) -> VaeConfig {
-        VaeConfig {
-            z_dim: 2,
-            hidden: vec![32, 32],
-            activation: Activation::Relu,
-            lr: 1e-3,
-            batch: 256,
-            beta: 1.0,
-            reparametrize: true,
-            seed,
-        }
-    }
-}
 
 /// The ELBO and its two terms, mean per sample, in nats.
 #[derive(Clone, Copy, Debug, PartialEq)]
