@@ -150,8 +150,14 @@ impl GanConfig {
         } else if !(1..=4096).contains(&self.batch) {
             Some(format!("batch size {} is outside 1–4096", self.batch))
         } else if !(1..=10).contains(&self.k_d) || !(1..=10).contains(&self.k_g) {
-            Some(format!("k_D:k_G = {}:{} is outside 1–10", self.k_d, self.k_g))
-        } else if lrs.iter().any(|lr| !(lr.is_finite() && *lr > 0.0 && *lr <= 10.0)) {
+            Some(format!(
+                "k_D:k_G = {}:{} is outside 1–10",
+                self.k_d, self.k_g
+            ))
+        } else if lrs
+            .iter()
+            .any(|lr| !(lr.is_finite() && *lr > 0.0 && *lr <= 10.0))
+        {
             Some("learning rates must be in (0, 10]".into())
         } else {
             hidden_problem(&self.g_hidden).or_else(|| hidden_problem(&self.d_hidden))
@@ -270,7 +276,11 @@ impl DataSource {
             DataSource::Mixture(m) => m.components().len(),
             DataSource::Uniform { .. } => 1,
             DataSource::Shape(s) => s.classes(),
-            DataSource::Points(p) => p.iter().map(|p| usize::from(p.label) + 1).max().unwrap_or(1),
+            DataSource::Points(p) => p
+                .iter()
+                .map(|p| usize::from(p.label) + 1)
+                .max()
+                .unwrap_or(1),
         }
     }
 
@@ -283,7 +293,8 @@ impl DataSource {
             DataSource::Points(p) if p.is_empty() => Some("no points were drawn".into()),
             DataSource::Points(p) if p.len() > 10_000 => Some("at most 10 000 points".into()),
             DataSource::Points(p)
-                if p.iter().any(|p| !p.x.iter().all(|v| v.is_finite()) || p.label > 15) =>
+                if p.iter()
+                    .any(|p| !p.x.iter().all(|v| v.is_finite()) || p.label > 15) =>
             {
                 Some("a drawn point is not finite or its class is above 15".into())
             }

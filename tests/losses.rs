@@ -3,7 +3,7 @@
 #![cfg(feature = "engine")]
 
 use burn::tensor::{Device, Tensor, TensorData};
-use genlab::train::losses::{GanLoss, d_loss, g_loss};
+use genlab::train::losses::{GanLoss, d_loss, d_loss_joint, g_loss};
 
 const LOGITS: [f64; 6] = [-40.0, -3.0, -0.5, 0.0, 2.0, 35.0];
 
@@ -107,4 +107,37 @@ fn discriminator_loss_is_the_negated_value_and_stable() {
             .iter()
             .all(|g| g.is_finite())
     );
+}
+
+#[test]
+fn the_joint_discriminator_loss_equals_the_two_pass_one() {
+    let device = Device::flex().autodiff();
+    let n = LOGITS.len();
+    let fake_logits = LOGITS.map(|u| 0.7 * u - 1.0);
+    let both: Vec<f64> = LOGITS.iter().chain(fake_logits.iter()).copied().collect();
+    let sign: Vec<f64> = (0..2 * n).map(|i| if i < n { -1.0 } else { 1.0 }).collect();
+    let target: Vec<f64> = (0..2 * n).map(|i| if i < n { 1.0 } else { 0.0 }).collect();
+    for kind in [
+        GanLoss::Minimax,
+        GanLoss::NonSaturating,
+        GanLoss::LeastSquares,
+    ] {
+        let two = d_loss(
+            kind,
+            tensor(&LOGITS, &device),
+            tensor(&fake_logits, &device),
+        )
+        .into_scalar::<f32>();
+        let one = d_loss_joint(
+            kind,
+            tensor(&both, &device),
+            tensor(&sign, &device),
+            tensor(&target, &device),
+        )
+        .into_scalar::<f32>();
+        assert!(
+            (one - two).abs() <= 1e-5 * two.abs().max(1.0),
+            "{kind:?}: {one} vs {two}"
+        );
+    }
 }

@@ -108,6 +108,7 @@ pub fn EnginePage() -> impl IntoView {
                 status.set("error".into());
                 error.set(Some(message));
             }
+            FromWorker::Snapshot(_) | FromWorker::Bench { .. } => {}
         };
         match EngineClient::start(on_message) {
             Ok(c) => client.set_value(Some(c)),

@@ -37,3 +37,19 @@ pub fn g_loss(kind: GanLoss, fake: Tensor<2>) -> Tensor<1> {
         GanLoss::LeastSquares => (fake - 1.0).powi_scalar(2).mean().mul_scalar(0.5),
     }
 }
+
+/// The discriminator's loss from one pass over `[real; fake]` (`[2n, 1]` logits): `sign` is −1 on
+/// real rows and +1 on fake ones, `target` 1 on real rows and 0 on fake ones. Equal to
+/// [`d_loss`] on the two halves, with fewer ops.
+pub fn d_loss_joint(
+    kind: GanLoss,
+    logits: Tensor<2>,
+    sign: Tensor<2>,
+    target: Tensor<2>,
+) -> Tensor<1> {
+    let n = logits.dims()[0] as f64 / 2.0;
+    match kind {
+        GanLoss::Minimax | GanLoss::NonSaturating => softplus(logits * sign).sum().div_scalar(n),
+        GanLoss::LeastSquares => (logits - target).powi_scalar(2).sum().mul_scalar(0.5 / n),
+    }
+}

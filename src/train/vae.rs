@@ -11,8 +11,8 @@ use burn::tensor::{Device, Tensor, TensorData};
 
 use super::DataSource;
 use super::mlp::{Mlp, MlpSpec};
-pub use crate::spec::VaeConfig;
 use crate::data::Rng;
+pub use crate::spec::VaeConfig;
 
 /// The ELBO and its two terms, mean per sample, in nats.
 #[derive(Clone, Copy, Debug, PartialEq)]
