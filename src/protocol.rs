@@ -150,8 +150,24 @@ pub enum Status {
     Paused,
     /// Reached its iteration limit.
     Done,
-    /// A loss or a parameter turned NaN or infinite: paused, with the reason.
-    Diverged(String),
+    /// A loss turned NaN or infinite: the run stops, saying which and when.
+    Diverged {
+        /// The quantity that stopped being finite.
+        what: Quantity,
+        /// The iteration it was seen at.
+        iteration: u64,
+    },
+}
+
+/// A logged quantity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Quantity {
+    /// The discriminator's loss.
+    LossD,
+    /// The generator's loss.
+    LossG,
+    /// The VAE's (β-weighted) negative ELBO.
+    Elbo,
 }
 
 /// One entry of the training log (one per chunk of steps).

@@ -6,6 +6,7 @@
 pub mod gan;
 pub mod losses;
 pub mod mlp;
+pub mod run;
 pub mod vae;
 
 pub use crate::spec::DataSource;

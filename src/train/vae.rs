@@ -119,10 +119,17 @@ impl VaeSession {
     }
 
     fn batch(&mut self, n: usize) -> (Tensor<2>, Tensor<2>) {
+        let mut rng = self.rng.clone();
+        let batch = self.batch_from(n, &mut rng);
+        self.rng = rng;
+        batch
+    }
+
+    fn batch_from(&self, n: usize, rng: &mut Rng) -> (Tensor<2>, Tensor<2>) {
         let dim = self.data.dim();
-        let x = self.data.sample(n, &mut self.rng);
+        let x = self.data.sample(n, rng);
         let eps: Vec<f32> = (0..n * self.config.z_dim)
-            .map(|_| self.rng.normal() as f32)
+            .map(|_| rng.normal() as f32)
             .collect();
         (
             Tensor::from_data(TensorData::new(x, [n, dim]), &self.device),
@@ -149,9 +156,54 @@ impl VaeSession {
         (log_px.mean().detach(), kl.mean().detach())
     }
 
+    /// The ELBO's terms over `n` fresh data samples drawn from `rng` (not the run's own, so
+    /// looking does not change the run).
+    pub fn evaluate_with(&self, n: usize, rng: &mut Rng) -> (Tensor<1>, Tensor<1>) {
+        let (x, eps) = self.batch_from(n, rng);
+        let (log_px, kl, _) = self.vae.terms(x, eps, true);
+        (log_px.mean().detach(), kl.mean().detach())
+    }
+
+    /// The decoder's means at codes `z` (`[n, z]` → `[n, dim]`).
+    pub fn decode(&self, z: Tensor<2>) -> Tensor<2> {
+        self.vae.decoder.clone().no_grad().forward(z).detach()
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &VaeConfig {
+        &self.config
+    }
+
+    /// The data source.
+    pub fn data(&self) -> &DataSource {
+        &self.data
+    }
+
+    /// The device.
+    pub fn device(&self) -> &Device {
+        &self.device
+    }
+
+    /// Takes learning rate, batch, β and the reparametrization switch from `new`; returns
+    /// `false`, changing nothing, when `new` differs in anything else (a new run).
+    pub fn set_live(&mut self, new: &VaeConfig) -> bool {
+        let restart = VaeConfig {
+            lr: self.config.lr,
+            batch: self.config.batch,
+            beta: self.config.beta,
+            reparametrize: self.config.reparametrize,
+            ..new.clone()
+        } != self.config;
+        if restart {
+            return false;
+        }
+        self.config = new.clone();
+        true
+    }
+
     /// The encoder's means μ(x) for `x` (`[n, dim]` → `[n, z]`).
     pub fn encode(&self, x: Tensor<2>) -> Tensor<2> {
-        let h = self.vae.encoder.forward(x);
+        let h = self.vae.encoder.clone().no_grad().forward(x);
         h.narrow(1, 0, self.config.z_dim).detach()
     }
 
