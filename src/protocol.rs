@@ -344,6 +344,13 @@ pub enum FromWorker {
         /// The worker's wasm memory before and after, bytes.
         memory: [f64; 2],
     },
+    /// The worker stopped (its script failed to load, or its wasm trapped: a panic, a WebGPU
+    /// device lost). Made by the page's client from the worker's `error` event, never sent by
+    /// the worker itself.
+    Died {
+        /// What the browser reported.
+        message: String,
+    },
     /// A request could not be served.
     Error {
         /// The request's id, when the request could be read.

@@ -52,3 +52,26 @@ fn limit_figure_draws_the_probe() {
     assert_eq!(out.matches("<circle").count(), 1);
     assert!(out.matches("\n1e-").count() >= 3, "log-scale tick labels");
 }
+
+#[test]
+fn samples_figure_draws_every_finite_sample() {
+    use genlab::plot::samples::{SamplesFigure, draw_samples};
+    let fig = SamplesFigure {
+        dim: 2,
+        real: vec![0.5, 0.5, -0.5, 0.2, f32::NAN, 0.0],
+        fake: vec![0.1, -0.9],
+    };
+    let out = svg(|a| draw_samples(a, &fig, Scale(1.0)).unwrap_or_else(|e| panic!("{e:?}")));
+    assert_eq!(
+        out.matches("<circle").count(),
+        3,
+        "two real, one fake, NaN skipped"
+    );
+    let strip = SamplesFigure {
+        dim: 1,
+        real: vec![0.5, 1.5, -2.0],
+        fake: vec![0.0; 4],
+    };
+    let out = svg(|a| draw_samples(a, &strip, Scale(1.0)).unwrap_or_else(|e| panic!("{e:?}")));
+    assert_eq!(out.matches("<circle").count(), 7);
+}

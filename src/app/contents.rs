@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::use_page;
-use crate::i18n::{CONTENTS, ENGINE_TITLE, GLOSSARY_TITLE, PART_EMPTY};
+use crate::i18n::{BENCH_TITLE, CONTENTS, ENGINE_TITLE, GLOSSARY_TITLE, PART_EMPTY};
 use crate::lessons::{self, Part};
 
 use super::link_to;
@@ -49,6 +49,7 @@ pub fn Contents() -> impl IntoView {
             <ul class="toc-extra">
                 {item("glossary", GLOSSARY_TITLE, None)}
                 {item("engine", ENGINE_TITLE, None)}
+                {item("bench", BENCH_TITLE, None)}
             </ul>
         </div>
     }

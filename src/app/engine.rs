@@ -104,7 +104,7 @@ pub fn EnginePage() -> impl IntoView {
                     fallback.set(reason);
                 }
             }
-            FromWorker::Error { message, .. } => {
+            FromWorker::Error { message, .. } | FromWorker::Died { message } => {
                 status.set("error".into());
                 error.set(Some(message));
             }
@@ -144,6 +144,7 @@ pub fn EnginePage() -> impl IntoView {
                 <Readout name="ping-webgpu-ms" label=Signal::derive(move || t(GPU_MS).to_string()) value=gpu_ms unit=Signal::derive(move || t(MS).to_string())/>
                 <NameReadout name="webgpu-backend" label=Signal::derive(move || t(GPU_BACKEND).to_string()) value=gpu_backend/>
             </div>
+            <super::train_panel::TrainPanel/>
         </article>
     }
 }

@@ -1,9 +1,11 @@
 //! The shell: hash routing from the lesson registry, language, lecture and embed modes,
 //! keyboard step navigation, and the pages that are not lessons.
 
+mod bench;
 mod contents;
 mod engine;
 mod glossary;
+mod train_panel;
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -74,6 +76,7 @@ pub fn App() -> impl IntoView {
         "" => view! { <Home/> }.into_any(),
         "glossary" => view! { <glossary::GlossaryPage/> }.into_any(),
         "engine" => view! { <engine::EnginePage/> }.into_any(),
+        "bench" => view! { <bench::BenchPage/> }.into_any(),
         other => match lessons::find(other) {
             Some((index, lesson)) => view! { {(lesson.view)()} <PrevNext index=index/> }.into_any(),
             None => view! { <NotFound slug=other.to_string()/> }.into_any(),

@@ -1,5 +1,5 @@
 //! The one component that shows a computed number: formatted for people, with the exact value
-//! in `data-value` (shortest round-trip f64; `inf`, `-inf`) and a `data-testid` that course
+//! in `data-value` (shortest round-trip f64; `inf`, `-inf`; empty while there is none) and a `data-testid` that course
 //! staff and tests read.
 
 use leptos::prelude::*;
@@ -10,6 +10,10 @@ use super::use_page;
 
 /// The exact machine form of a readout value.
 pub fn machine_value(value: f64) -> String {
+    // NaN means "no value yet" (a benchmark still running): the attribute stays empty.
+    if value.is_nan() {
+        return String::new();
+    }
     // `{:?}` is Rust's shortest round-trip form: 0.1 → "0.1", ∞ → "inf", 1e-7 → "1e-7".
     format!("{value:?}")
 }
@@ -52,14 +56,18 @@ pub fn NameReadout(
     /// The label.
     #[prop(into)]
     label: Signal<String>,
-    /// The machine value (also shown).
+    /// The machine value (shown unless `shown` is given).
     #[prop(into)]
     value: Signal<String>,
+    /// What people read instead of the machine value (a translated status).
+    #[prop(optional, into)]
+    shown: Option<Signal<String>>,
 ) -> impl IntoView {
+    let shown = shown.unwrap_or(value);
     view! {
         <div class="readout">
             <span class="readout-label">{label}</span>
-            <output data-testid=name data-value=move || value.get() aria-live="polite">{move || value.get()}</output>
+            <output data-testid=name data-value=move || value.get() aria-live="polite">{move || shown.get()}</output>
         </div>
     }
 }

@@ -39,6 +39,9 @@ pub const GLOSSARY_EN: Text = Text::new("English", "Английский");
 /// The glossary's column headings.
 pub const GLOSSARY_NOTE: Text = Text::new("Meaning", "Смысл");
 /// The engine check page's title.
+/// The benchmark page's title.
+pub const BENCH_TITLE: Text = Text::new("Training benchmark", "Замер скорости обучения");
+/// The engine page's title.
 pub const ENGINE_TITLE: Text = Text::new("Training engine check", "Проверка обучающего движка");
 /// Home page lead.
 pub const HOME_LEAD: Text = Text::new(

@@ -1,6 +1,7 @@
 //! Reading page parameters from the URL or a text field: every bad value becomes a
 //! [`Notice`] for the page and a sensible fallback, never a panic or a blank page.
 
+pub mod bench;
 mod notice;
 
 pub use notice::Notice;

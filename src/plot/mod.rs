@@ -2,6 +2,7 @@
 //! SVG and the page renders them to a canvas (`components::plot_canvas` is the one file that
 //! touches the canvas).
 
+pub mod samples;
 pub mod xlogx;
 
 use plotters::style::RGBColor;

@@ -2,6 +2,7 @@
 //! Everything that touches `web_sys` outside components lives here.
 
 pub mod location;
+pub mod trainer;
 pub mod worker_client;
 
 use crate::i18n::Lang;

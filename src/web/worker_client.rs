@@ -20,7 +20,7 @@ pub struct EngineClient {
 
 impl EngineClient {
     /// Starts the worker. `on_message` gets every decoded message; undecodable ones and load
-    /// failures arrive as [`FromWorker::Error`].
+    /// failures arrive as [`FromWorker::Error`], the worker's death as [`FromWorker::Died`].
     pub fn start(on_message: impl Fn(FromWorker) + 'static) -> Result<EngineClient, String> {
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Classic);
@@ -43,7 +43,7 @@ impl EngineClient {
             } else {
                 event.message()
             };
-            on_message(FromWorker::Error { id: None, message });
+            on_message(FromWorker::Died { message });
         });
         worker.set_onmessage(Some(on_msg.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_err.as_ref().unchecked_ref()));

@@ -39,6 +39,7 @@ export async function open(page, hash) {
 /** The exact value of a readout, as a number (`inf`, `-inf` understood). */
 export async function readout(page, name) {
   const raw = await page.getAttribute(`[data-testid="${name}"]`, 'data-value');
+  if (raw === null || raw === '') return NaN; // no value yet
   if (raw === 'inf') return Infinity;
   if (raw === '-inf') return -Infinity;
   return Number(raw);
