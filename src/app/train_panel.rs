@@ -287,6 +287,9 @@ pub fn TrainPanel() -> impl IntoView {
         fallback.set(None);
         diverged.set(None);
         last.set(None);
+        status.set("idle".into());
+        iteration.set(f64::NAN);
+        used.set(String::new());
         started.set(true);
         let steps = parsed.get_untracked().0.steps;
         let spec = spec_for(
@@ -297,9 +300,17 @@ pub fn TrainPanel() -> impl IntoView {
         );
         trainer.with_value(|tr| tr.start(spec));
     };
-    if parsed.get_untracked().0.model.is_some() {
-        start();
-    }
+    // A link with `train=` starts its run, on load and whenever the link changes.
+    let wanted = Memo::new(move |_| parsed.get().0);
+    Effect::new(move |_| {
+        let w = wanted.get();
+        if let Some(m) = w.model {
+            model.set(m);
+            backend.set(w.backend);
+            lr.set(default_lr(m));
+            start();
+        }
+    });
     let control = move |c: Control| trainer.with_value(|tr| tr.control(c));
     let set_lr = move |value: String| match params::parse_number("lr", &value, 1e-6, 10.0) {
         Ok(v) => {
@@ -342,7 +353,7 @@ pub fn TrainPanel() -> impl IntoView {
                     </select>
                 </label>
                 <label>{move || t(BACKEND)} " "
-                    <select data-testid="train-backend" on:change=move |ev| {
+                    <select data-testid="train-backend-choice" on:change=move |ev| {
                         if let Some(b) = Backend::parse(&event_target_value(&ev)) { backend.set(b) }
                     }>
                         {[Backend::Flex, Backend::Ndarray, Backend::WebGpu].into_iter().map(|b| view! {

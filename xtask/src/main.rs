@@ -22,17 +22,7 @@ fn main() -> ExitCode {
         Some("serve") => serve_app(args.get(1).map(String::as_str)),
         Some("test") => test_all(),
         Some("build") => build().map(|_| ()),
-        Some("bench") => run(
-            "cargo",
-            &[
-                "run",
-                "--release",
-                "--features",
-                "engine",
-                "--example",
-                "bench",
-            ],
-        ),
+        Some("bench") => bench(),
         _ => {
             eprintln!(
                 "usage: cargo xtask serve [PORT] | cargo xtask test | cargo xtask build | cargo xtask bench"
@@ -112,6 +102,79 @@ fn build() -> Result<sizes::Report, String> {
     report.print();
     report.check_budget()?;
     Ok(report)
+}
+
+/// Training speed as figures: native (flex, ndarray), then in headless Chromium on the release
+/// `dist/` (`#/bench`), then TensorFlow.js' reference trainer from `../shared/peers/` in the
+/// same run when it is there (installed once into a scratch folder outside the project).
+fn bench() -> Result<(), String> {
+    stage("native (release)", || {
+        run(
+            "cargo",
+            &[
+                "run",
+                "--release",
+                "--features",
+                "engine",
+                "--example",
+                "bench",
+            ],
+        )
+    })?;
+    build()?;
+    stage("headless Chromium (#/bench)", || {
+        tools::ensure_browser_tools()?;
+        let server = serve::Server::start(&root().join("dist"), 0, "/")?;
+        let url = server.url();
+        let result = run_in(
+            &root().join("tests").join("e2e"),
+            "node",
+            &["bench.mjs"],
+            &[("APP_URL", url.as_str()), ("CHROMIUM", tools::CHROMIUM)],
+        );
+        server.stop();
+        result
+    })?;
+    let peers = root().join("..").join("shared").join("peers");
+    if !peers.join("gan_tfjs.mjs").exists() {
+        println!("\n(no ../shared/peers/: TensorFlow.js reference skipped)");
+        return Ok(());
+    }
+    stage("TensorFlow.js reference (Node, wasm backend)", || {
+        let scratch = std::env::temp_dir().join("genlab-peers");
+        if !scratch.join("node_modules").join("@tensorflow").exists() {
+            std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
+            for file in ["gan_tfjs.mjs", "package.json"] {
+                std::fs::copy(peers.join(file), scratch.join(file)).map_err(|e| e.to_string())?;
+            }
+            run_in(
+                &scratch,
+                "npm",
+                &["install", "--no-audit", "--no-fund"],
+                &[],
+            )?;
+        }
+        run_in(
+            &scratch,
+            "node",
+            &["gan_tfjs.mjs", "--backend", "wasm", "--iters", "1500"],
+            &[],
+        )?;
+        run_in(
+            &scratch,
+            "node",
+            &[
+                "gan_tfjs.mjs",
+                "--backend",
+                "wasm",
+                "--model",
+                "vae",
+                "--iters",
+                "800",
+            ],
+            &[],
+        )
+    })
 }
 
 fn serve_app(port: Option<&str>) -> Result<(), String> {
