@@ -63,6 +63,10 @@ const FAILED: Text = Text::new(
     "Обучающий воркер остановился:",
 );
 const RETRY: Text = Text::new("Start it again", "Запустить заново");
+const BAD_LR: Text = Text::new(
+    "Not applied: the learning rate must be a number from 0.000001 to 10; training goes on with",
+    "Не применено: скорость обучения должна быть числом от 0,000001 до 10; обучение продолжается с",
+);
 const REFUSED: Text = Text::new(
     "The worker refused a setting:",
     "Воркер отклонил настройку:",
@@ -140,12 +144,7 @@ fn parse(q: &Query) -> (PanelParams, Vec<Notice>) {
         }
     }
     if let Some(raw) = q.get("backend") {
-        match params::parse_choice(
-            "backend",
-            raw,
-            &["flex", "ndarray", "webgpu"],
-            Backend::parse,
-        ) {
+        match params::parse_backend("backend", raw) {
             Ok(b) => out.backend = b,
             Err(n) => notices.push(n),
         }
@@ -272,7 +271,10 @@ pub fn TrainPanel() -> impl IntoView {
             failed.set(Some(reason));
             status.set("idle".into());
         }
-        TrainerEvent::Refused(reason) => refused.set(Some(reason)),
+        TrainerEvent::Refused(reason) => {
+            let prefix = REFUSED.get(page.lang.get_untracked());
+            refused.set(Some(format!("{prefix} {reason}")));
+        }
     };
     let view_spec = View {
         samples: 256,
@@ -321,7 +323,10 @@ pub fn TrainPanel() -> impl IntoView {
                 control(Control::Set(spec.model));
             }
         }
-        Err(n) => refused.set(Some(n.message(page.lang.get_untracked()))),
+        Err(_) => {
+            let kept = crate::i18n::format_number(lr.get_untracked(), 6, page.lang.get_untracked());
+            refused.set(Some(format!("{} {kept}.", t(BAD_LR))));
+        }
     };
     let is_gan = move || model.get() != "vae";
     let label = move |x: Text| Signal::derive(move || t(x).to_string());
@@ -337,7 +342,11 @@ pub fn TrainPanel() -> impl IntoView {
         <section class="train-panel" data-testid="train-panel" aria-labelledby="train-title">
             <h2 id="train-title">{move || t(TITLE)}</h2>
             <p>{move || t(LEAD)}</p>
-            <Notices notices=notices/>
+            <Notices notices=notices on_reset=Callback::new(move |_| page.update_query(|q| {
+                for k in ["train", "backend", "steps"] {
+                    q.remove(k);
+                }
+            }))/>
             <div class="controls">
                 <label>{move || t(MODEL)} " "
                     <select data-testid="train-model" on:change=move |ev| {
@@ -400,7 +409,7 @@ pub fn TrainPanel() -> impl IntoView {
                 </div>
             })}
             {move || refused.get().map(|e| view! {
-                <p class="notice notice-error" role="alert" data-testid="train-refused">{t(REFUSED)} " " {e}</p>
+                <p class="notice notice-error" role="alert" data-testid="train-refused">{e}</p>
             })}
             {move || diverged.get().map(|(what, at)| {
                 let text = match what {

@@ -1,6 +1,6 @@
 //! The benchmark page's parameters: `#/bench?model=gan|vae&backend=flex|ndarray|webgpu&steps=N`.
 
-use super::{Notice, parse_choice, parse_integer};
+use super::{Notice, parse_backend, parse_choice, parse_integer};
 use crate::protocol::{Backend, BenchModel};
 use crate::route::Query;
 
@@ -45,12 +45,7 @@ impl BenchParams {
             }
         }
         if let Some(raw) = q.get("backend") {
-            match parse_choice(
-                "backend",
-                raw,
-                &["flex", "ndarray", "webgpu"],
-                Backend::parse,
-            ) {
+            match parse_backend("backend", raw) {
                 Ok(b) => out.backend = b,
                 Err(n) => notices.push(n),
             }

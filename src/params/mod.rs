@@ -73,6 +73,16 @@ pub fn parse_choice<T>(
     })
 }
 
+/// Reads a compute backend (`flex`, `ndarray`, `webgpu`).
+pub fn parse_backend(param: &'static str, raw: &str) -> Result<crate::protocol::Backend, Notice> {
+    parse_choice(
+        param,
+        raw,
+        &["flex", "ndarray", "webgpu"],
+        crate::protocol::Backend::parse,
+    )
+}
+
 /// Reads a whole number in `min..=max`.
 pub fn parse_integer(
     param: &'static str,

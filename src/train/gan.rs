@@ -231,13 +231,8 @@ impl GanSession {
     /// The discriminator's probability D(x) = σ(logit) at `x` (`[n, dim]` → `[n, 1]`); a
     /// cGAN's D is asked about class `class`.
     pub fn discriminate(&self, x: Tensor<2>, class: usize) -> Tensor<2> {
-        let n = x.dims()[0];
-        let labels = if self.classes == 0 {
-            Vec::new()
-        } else {
-            vec![class; n]
-        };
-        sigmoid(self.d.forward(self.with_labels(x, &labels))).detach()
+        let labels = vec![class; x.dims()[0]];
+        self.discriminate_labelled(x, &labels)
     }
 
     /// Samples from the data (drawn from the run's generator of random numbers).

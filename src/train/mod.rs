@@ -12,6 +12,8 @@ pub mod vae;
 pub use crate::spec::DataSource;
 
 use burn::tensor::{Device, Tensor};
+
+use crate::protocol::Backend;
 use thiserror::Error;
 
 /// What can go wrong inside the engine.
@@ -25,6 +27,17 @@ pub enum EngineError {
 /// The CPU device the engine uses by default: burn-flex.
 pub fn cpu_device() -> Device {
     Device::flex()
+}
+
+/// The device of a CPU backend: flex, or the deprecated ndarray (this is its one call site);
+/// WebGPU's CPU side is flex.
+pub fn cpu_device_for(backend: Backend) -> Device {
+    match backend {
+        // The course names ndarray; burn 0.22 deprecates it (flex is the default).
+        #[allow(deprecated)]
+        Backend::Ndarray => Device::ndarray(),
+        Backend::Flex | Backend::WebGpu => Device::flex(),
+    }
 }
 
 /// Σ xᵢ² of `input`, computed as burn tensor operations on `device`.

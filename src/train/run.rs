@@ -428,10 +428,5 @@ async fn read(t: Tensor<1>) -> Result<Vec<f32>, EngineError> {
 
 /// The autodiff device for a backend's CPU side: flex, or the deprecated ndarray.
 pub fn cpu_autodiff_device(backend: Backend) -> Device {
-    match backend {
-        #[allow(deprecated)]
-        // the course names ndarray; burn 0.22 deprecates it (flex is the default)
-        Backend::Ndarray => Device::ndarray().autodiff(),
-        Backend::Flex | Backend::WebGpu => Device::flex().autodiff(),
-    }
+    super::cpu_device_for(backend).autodiff()
 }

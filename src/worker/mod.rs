@@ -389,11 +389,8 @@ async fn autodiff_device_for(backend: Backend) -> (Device, Backend, Option<Strin
 
 /// The device for `backend`, falling back to CPU flex when WebGPU is unavailable.
 async fn device_for(backend: Backend) -> (Device, Backend, Option<String>) {
-    match backend {
-        Backend::Flex => return (train::cpu_device(), Backend::Flex, None),
-        #[allow(deprecated)] // the course names ndarray; burn 0.22 deprecates it
-        Backend::Ndarray => return (Device::ndarray(), Backend::Ndarray, None),
-        Backend::WebGpu => {}
+    if backend != Backend::WebGpu {
+        return (train::cpu_device_for(backend), backend, None);
     }
     if WEBGPU.with(|w| w.borrow().is_none()) {
         let init = Device::wgpu_options()
