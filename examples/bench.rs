@@ -25,7 +25,12 @@ fn rate(steps: usize, mut step: impl FnMut()) -> f64 {
 }
 
 fn main() {
+    // `cargo run --release --example bench -- flex` measures one backend only (for profiling).
+    let only: Option<String> = std::env::args().nth(1);
     for backend in [Backend::Flex, Backend::Ndarray] {
+        if only.as_deref().is_some_and(|o| o != backend.as_str()) {
+            continue;
+        }
         let device = cpu_autodiff_device(backend);
         let name = backend.as_str();
         let mut gan = GanSession::new(

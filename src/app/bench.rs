@@ -11,8 +11,8 @@ use crate::protocol::{Backend, BenchModel, FromWorker, ToWorker};
 use crate::web::worker_client::EngineClient;
 
 const LEAD: Text = Text::new(
-    "Times the training worker on one of two reference models: GAN Lab's default GAN (one step is one iteration: 2 discriminator and 1 generator updates, batch 150) or the reference VAE (encoder 2→32→32→4, decoder 2→32→32→2, Adam 1e-3, batch 256). A fresh worker warms up first, then exactly the chosen number of steps is timed; the results appear only when the timing is over.",
-    "Замеряет обучающий воркер на одной из двух эталонных моделей: GAN по умолчанию из GAN Lab (шаг — одна итерация: 2 обновления дискриминатора и 1 генератора, батч 150) или эталонный VAE (энкодер 2→32→32→4, декодер 2→32→32→2, Adam 1e-3, батч 256). Новый воркер сначала разогревается, затем замеряется ровно заданное число шагов; результаты появляются только по окончании замера.",
+    "Times the training worker on one of two reference models: GAN Lab's default GAN (one step is one iteration: 2 discriminator and 1 generator updates, batch 150) or the reference VAE (encoder 2→32→32→4, decoder 2→32→32→2, Adam 1e-3, batch 256). A fresh worker warms up first (at least 3 s, so the browser has compiled the hot code with its optimising compiler), then exactly the chosen number of steps is timed; the results appear only when the timing is over.",
+    "Замеряет обучающий воркер на одной из двух эталонных моделей: GAN по умолчанию из GAN Lab (шаг — одна итерация: 2 обновления дискриминатора и 1 генератора, батч 150) или эталонный VAE (энкодер 2→32→32→4, декодер 2→32→32→2, Adam 1e-3, батч 256). Новый воркер сначала разогревается (не меньше 3 с, чтобы браузер успел скомпилировать горячий код оптимизирующим компилятором), затем замеряется ровно заданное число шагов; результаты появляются только по окончании замера.",
 );
 const MODEL: Text = Text::new("Model", "Модель");
 const BACKEND: Text = Text::new("Backend", "Бэкенд");

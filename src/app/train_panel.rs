@@ -52,6 +52,8 @@ const D_FAKE: Text = Text::new("mean D on samples", "среднее D на об�
 const RATE: Text = Text::new("Training speed", "Скорость обучения");
 const FPS: Text = Text::new("Page frames", "Кадров страницы");
 const FPS_UNIT: Text = Text::new("fps", "к/с");
+const MEMORY: Text = Text::new("Worker memory", "Память воркера");
+const MB: Text = Text::new("MB", "МБ");
 const USED: Text = Text::new("Backend used:", "Бэкенд:");
 const SAMPLES: Text = Text::new("Data and samples", "Данные и образцы");
 const FALLBACK: Text = Text::new(
@@ -219,6 +221,7 @@ pub fn TrainPanel() -> impl IntoView {
     let elbo = RwSignal::new(f64::NAN);
     let rate = RwSignal::new(f64::NAN);
     let fps = RwSignal::new(f64::NAN);
+    let memory = RwSignal::new(f64::NAN);
     let used = RwSignal::new(String::new());
     let figure = RwSignal::new(SamplesFigure::default());
     let fallback = RwSignal::new(None::<String>);
@@ -234,6 +237,11 @@ pub fn TrainPanel() -> impl IntoView {
             }
             rate.set(s.steps_per_sec);
             fps.set(frames);
+            memory.set(if s.memory > 0.0 {
+                s.memory / 1_048_576.0
+            } else {
+                f64::NAN
+            });
             used.set(s.backend.as_str().into());
             if s.fallback.is_some() {
                 fallback.set(s.fallback.clone());
@@ -441,6 +449,7 @@ pub fn TrainPanel() -> impl IntoView {
                 </Show>
                 <Readout name="steps-per-sec" label=label(RATE) value=rate unit=label(PER_SEC)/>
                 <Readout name="fps" label=label(FPS) value=fps unit=label(FPS_UNIT) digits=3/>
+                <Readout name="worker-memory" label=label(MEMORY) value=memory unit=label(MB)/>
                 <NameReadout name="train-backend" label=label(USED) value=used/>
             </div>
             <PlotCanvas name="train-samples"

@@ -256,6 +256,8 @@ pub struct Snapshot {
     pub steps_per_sec: f64,
     /// Log entries since the previous snapshot.
     pub log: Vec<LogPoint>,
+    /// The worker's wasm memory in bytes (0 where not measured, as in native runs).
+    pub memory: f64,
     /// GAN state.
     pub gan: Option<GanView>,
     /// VAE state.

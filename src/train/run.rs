@@ -296,6 +296,7 @@ impl Run {
             fallback,
             steps_per_sec,
             log: std::mem::take(&mut self.log),
+            memory: 0.0,
             gan: fresh.0,
             vae: fresh.1,
         })

@@ -108,12 +108,14 @@ fn build() -> Result<sizes::Report, String> {
 /// `dist/` (`#/bench`), then TensorFlow.js' reference trainer from `../shared/peers/` in the
 /// same run when it is there (installed once into a scratch folder outside the project).
 fn bench() -> Result<(), String> {
-    stage("native (release)", || {
+    stage("native (worker profile)", || {
         run(
             "cargo",
             &[
                 "run",
-                "--release",
+                // The worker's profile (opt-level 3), so native figures time the same code.
+                "--profile",
+                "worker",
                 "--features",
                 "engine",
                 "--example",
@@ -126,12 +128,18 @@ fn bench() -> Result<(), String> {
         tools::ensure_browser_tools()?;
         let server = serve::Server::start(&root().join("dist"), 0, "/")?;
         let url = server.url();
-        let result = run_in(
-            &root().join("tests").join("e2e"),
-            "node",
-            &["bench.mjs"],
-            &[("APP_URL", url.as_str()), ("CHROMIUM", tools::CHROMIUM)],
-        );
+        let env = [("APP_URL", url.as_str()), ("CHROMIUM", tools::CHROMIUM)];
+        let e2e = root().join("tests").join("e2e");
+        // Exactly N timed steps per model and backend, then 30 s of live training on
+        // #/engine (steps/s with a snapshot per frame, page fps, page heap, worker memory).
+        let result = run_in(&e2e, "node", &["bench.mjs"], &env).and_then(|()| {
+            run_in(
+                &e2e,
+                "node",
+                &["live.mjs"],
+                &[env[0], env[1], ("SECONDS", "30")],
+            )
+        });
         server.stop();
         result
     })?;
@@ -157,7 +165,17 @@ fn bench() -> Result<(), String> {
         run_in(
             &scratch,
             "node",
-            &["gan_tfjs.mjs", "--backend", "wasm", "--iters", "1500"],
+            // Warm-ups of about 3 s, as the #/bench page's, so both sides are timed after
+            // V8 has optimised their hot code.
+            &[
+                "gan_tfjs.mjs",
+                "--backend",
+                "wasm",
+                "--warmup",
+                "1500",
+                "--iters",
+                "1500",
+            ],
             &[],
         )?;
         run_in(
@@ -169,6 +187,8 @@ fn bench() -> Result<(), String> {
                 "wasm",
                 "--model",
                 "vae",
+                "--warmup",
+                "900",
                 "--iters",
                 "800",
             ],
