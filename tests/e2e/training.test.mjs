@@ -52,6 +52,8 @@ async function live(page, backend) {
   assert.ok(Number.isFinite(await readout(page, 'loss-d')) && Number.isFinite(await readout(page, 'loss-g')));
   await waitReadout(page, 'fps', (v) => v > 0, 10000);
   await waitReadout(page, 'steps-per-sec', (v) => v > 0, 10000);
+  // The worker reports its wasm memory with each snapshot (a few MB for these models).
+  await waitReadout(page, 'worker-memory', (v) => v > 1 && v < 64, 10000);
 
   await page.click('[data-testid="train-pause"]');
   await page.waitForSelector('[data-testid="train-status"][data-value="paused"]');
