@@ -12,6 +12,7 @@
 //! native and fast.
 
 pub mod data;
+pub mod exercise;
 pub mod i18n;
 pub mod math;
 pub mod params;

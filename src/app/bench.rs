@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::tr;
+
 use crate::components::{NameReadout, Notices, Readout, use_page};
 use crate::i18n::{BENCH_TITLE, Text};
 use crate::params::bench::{BenchParams, KEYS, MAX_STEPS, MIN_STEPS};
@@ -156,30 +158,30 @@ pub fn BenchPage() -> impl IntoView {
 
     view! {
         <article class="engine bench" data-testid="bench">
-            <h1>{move || t(BENCH_TITLE)}</h1>
-            <p class="lead">{move || t(LEAD)}</p>
+            <h1>{tr(BENCH_TITLE)}</h1>
+            <p class="lead">{tr(LEAD)}</p>
             <Notices notices=notices on_reset=on_reset/>
             <div class="controls">
-                <label>{move || t(MODEL)} " "
+                <label>{tr(MODEL)} " "
                     <select data-testid="bench-model" on:change=move |ev| set("model", event_target_value(&ev))>
                         {[BenchModel::Gan, BenchModel::Vae].into_iter().map(|m| view! {
                             <option value=m.as_str() selected=move || params.get().model == m>{m.as_str().to_uppercase()}</option>
                         }).collect_view()}
                     </select>
                 </label>
-                <label>{move || t(BACKEND)} " "
+                <label>{tr(BACKEND)} " "
                     <select data-testid="bench-backend" on:change=move |ev| set("backend", event_target_value(&ev))>
                         {[Backend::Flex, Backend::Ndarray, Backend::WebGpu].into_iter().map(|b| view! {
                             <option value=b.as_str() selected=move || params.get().backend == b>{b.as_str()}</option>
                         }).collect_view()}
                     </select>
                 </label>
-                <label>{move || t(STEPS)} " "
+                <label>{tr(STEPS)} " "
                     <input type="number" data-testid="bench-steps" min=MIN_STEPS max=MAX_STEPS
                         prop:value=move || params.get().steps.to_string()
                         on:change=move |ev| set("steps", event_target_value(&ev))/>
                 </label>
-                <button type="button" on:click=move |_| start(params.get_untracked())>{move || t(RUN)}</button>
+                <button type="button" on:click=move |_| start(params.get_untracked())>{tr(RUN)}</button>
             </div>
             {move || error.get().map(|e| view! {
                 <div class="notices" role="alert">

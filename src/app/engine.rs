@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::tr;
+
 use crate::components::{NameReadout, Readout, use_page};
 use crate::i18n::{ENGINE_TITLE, Text};
 use crate::protocol::{Backend, FromWorker, ToWorker, ping_reference};
@@ -123,8 +125,8 @@ pub fn EnginePage() -> impl IntoView {
 
     view! {
         <article class="engine" data-testid="engine">
-            <h1>{move || t(ENGINE_TITLE)}</h1>
-            <p class="lead">{move || t(LEAD)}</p>
+            <h1>{tr(ENGINE_TITLE)}</h1>
+            <p class="lead">{tr(LEAD)}</p>
             {move || error.get().map(|e| view! {
                 <div class="notices" role="alert">
                     <p class="notice notice-error" data-testid="engine-error">{t(FAILED)} " " {e}</p>

@@ -7,6 +7,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::tr;
+
 use crate::components::{NameReadout, Notices, PlotCanvas, Readout, use_page};
 use crate::data::{Mixture, Shape2d};
 use crate::i18n::Text;
@@ -348,15 +350,15 @@ pub fn TrainPanel() -> impl IntoView {
 
     view! {
         <section class="train-panel" data-testid="train-panel" aria-labelledby="train-title">
-            <h2 id="train-title">{move || t(TITLE)}</h2>
-            <p>{move || t(LEAD)}</p>
+            <h2 id="train-title">{tr(TITLE)}</h2>
+            <p>{tr(LEAD)}</p>
             <Notices notices=notices on_reset=Callback::new(move |_| page.update_query(|q| {
                 for k in ["train", "backend", "steps"] {
                     q.remove(k);
                 }
             }))/>
             <div class="controls">
-                <label>{move || t(MODEL)} " "
+                <label>{tr(MODEL)} " "
                     <select data-testid="train-model" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if let Some((k, _)) = MODELS.iter().find(|(k, _)| *k == v) {
@@ -365,11 +367,11 @@ pub fn TrainPanel() -> impl IntoView {
                         }
                     }>
                         {MODELS.iter().map(|(k, name)| view! {
-                            <option value=*k selected=move || model.get() == *k>{move || t(*name)}</option>
+                            <option value=*k selected=move || model.get() == *k>{tr(*name)}</option>
                         }).collect_view()}
                     </select>
                 </label>
-                <label>{move || t(BACKEND)} " "
+                <label>{tr(BACKEND)} " "
                     <select data-testid="train-backend-choice" on:change=move |ev| {
                         if let Some(b) = Backend::parse(&event_target_value(&ev)) { backend.set(b) }
                     }>
@@ -383,32 +385,32 @@ pub fn TrainPanel() -> impl IntoView {
                         prop:value=move || lr.get().to_string()
                         on:change=move |ev| set_lr(event_target_value(&ev))/>
                 </label>
-                <label>{move || t(SPEED)} " "
+                <label>{tr(SPEED)} " "
                     <select data-testid="train-speed" on:change=move |ev| {
                         let cap = event_target_value(&ev).parse::<f64>().ok();
                         control(Control::Speed(cap));
                     }>
-                        <option value="max">{move || t(MAX)}</option>
+                        <option value="max">{tr(MAX)}</option>
                         {[100, 10, 1].into_iter().map(|n| view! {
-                            <option value=n.to_string()>{n} " " {move || t(PER_SEC)}</option>
+                            <option value=n.to_string()>{n} " " {tr(PER_SEC)}</option>
                         }).collect_view()}
                     </select>
                 </label>
             </div>
             <div class="controls">
-                <button type="button" data-testid="train-start" on:click=move |_| start()>{move || t(START)}</button>
+                <button type="button" data-testid="train-start" on:click=move |_| start()>{tr(START)}</button>
                 <button type="button" data-testid="train-pause" disabled=move || !started.get()
                     on:click=move |_| control(if status.get_untracked() == "running" { Control::Pause } else { Control::Resume })>
                     {move || if status.get() == "running" { t(PAUSE) } else { t(RESUME) }}
                 </button>
                 <button type="button" data-testid="train-step-d" disabled=move || !started.get() || !is_gan()
-                    on:click=move |_| control(Control::Step(StepKind::D))>{move || t(STEP_D)}</button>
+                    on:click=move |_| control(Control::Step(StepKind::D))>{tr(STEP_D)}</button>
                 <button type="button" data-testid="train-step-g" disabled=move || !started.get() || !is_gan()
-                    on:click=move |_| control(Control::Step(StepKind::G))>{move || t(STEP_G)}</button>
+                    on:click=move |_| control(Control::Step(StepKind::G))>{tr(STEP_G)}</button>
                 <button type="button" data-testid="train-step" disabled=move || !started.get()
-                    on:click=move |_| control(Control::Step(StepKind::Iteration))>{move || t(STEP_IT)}</button>
+                    on:click=move |_| control(Control::Step(StepKind::Iteration))>{tr(STEP_IT)}</button>
                 <button type="button" data-testid="train-reset" disabled=move || !started.get()
-                    on:click=move |_| { diverged.set(None); control(Control::Reset) }>{move || t(RESET)}</button>
+                    on:click=move |_| { diverged.set(None); control(Control::Reset) }>{tr(RESET)}</button>
             </div>
             {move || failed.get().map(|e| view! {
                 <div class="notices" role="alert">

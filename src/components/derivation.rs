@@ -16,6 +16,12 @@ pub struct Step {
     pub tex: Option<&'static str>,
 }
 
+/// Whether the current step is one of `steps`: what lights a control or figure tied to them
+/// (`class:cue=cue(step, &[4, 5])`). A signal, so every cue shares one rendering path.
+pub fn cue(current: Signal<usize>, steps: &'static [usize]) -> Signal<bool> {
+    Signal::derive(move || steps.contains(&current.get()))
+}
+
 /// The derivation, showing steps `1..=current`.
 #[component]
 pub fn Derivation(

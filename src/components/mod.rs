@@ -4,17 +4,21 @@
 mod derivation;
 mod dist_editor;
 mod embed;
+mod exercises;
 mod math;
 mod notices;
 mod page_ctx;
 mod plot_canvas;
 mod readout;
+mod unit_picker;
 
-pub use derivation::{Derivation, Step};
+pub use derivation::{Derivation, Step, cue};
 pub use dist_editor::DistEditor;
 pub use embed::EmbedSnippet;
+pub use exercises::Exercises;
 pub use math::{Math, RichText};
 pub use notices::Notices;
-pub use page_ctx::{PageCtx, use_page};
+pub use page_ctx::{PageCtx, tr, use_page};
 pub use plot_canvas::PlotCanvas;
 pub use readout::{NameReadout, Readout};
+pub use unit_picker::UnitPicker;

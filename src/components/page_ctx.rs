@@ -38,3 +38,11 @@ impl PageCtx {
 pub fn use_page() -> PageCtx {
     expect_context::<PageCtx>()
 }
+
+/// The text in the page's language, as a view that follows language changes. One function with
+/// one closure type for every translated label: a `move || t(X)` per label would be its own
+/// type, and each costs the lesson bundle its own copy of leptos' rendering code.
+pub fn tr(text: Text) -> impl IntoView + Copy + use<> {
+    let page = use_page();
+    move || page.t(text)
+}

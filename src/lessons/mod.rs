@@ -2,7 +2,11 @@
 //! keyboard step navigation, and the browser tests (which walk the contents). Adding a lesson
 //! is one module plus one line in [`LESSONS`].
 
+pub mod dists;
 pub mod entropy;
+pub mod gibbs;
+pub mod js;
+pub mod kl;
 
 use leptos::prelude::*;
 
@@ -53,7 +57,7 @@ pub struct Lesson {
 }
 
 /// Every lesson, in the seminar's order.
-pub static LESSONS: &[Lesson] = &[entropy::LESSON];
+pub static LESSONS: &[Lesson] = &[entropy::LESSON, gibbs::LESSON, kl::LESSON, js::LESSON];
 
 /// The lesson at `slug`, with its index in [`LESSONS`].
 pub fn find(slug: &str) -> Option<(usize, &'static Lesson)> {

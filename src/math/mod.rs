@@ -1,9 +1,13 @@
-//! Pure f64 information theory: entropy and its building block `x·log x`.
+//! Pure f64 information theory: entropy and its building block `x·log x`, divergences between
+//! distributions, and the triangle-inequality search of the Jensen–Shannon lesson.
 //!
 //! No leptos, no `web_sys`: everything here is unit-tested natively, and every lesson readout
 //! is computed here.
 
+pub mod divergence;
 mod entropy;
 pub mod simplex;
+pub mod triangle;
 
+pub use divergence::{cross_entropy, js, kl, sqrt_js, sym_kl};
 pub use entropy::{Unit, entropy, neg_xlogx, xlogx};

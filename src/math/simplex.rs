@@ -76,6 +76,28 @@ pub fn resize(p: &[f64], n: usize) -> Vec<f64> {
     }
 }
 
+/// A random distribution over `n` outcomes, uniform on the simplex (normalised exponential
+/// draws), rounded to 3 decimals so it reads well in the editor; the last entry takes the
+/// rounding, so the sum is 1 within 1e-12.
+pub fn random(rng: &mut crate::data::Rng, n: usize) -> Vec<f64> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let draws: Vec<f64> = (0..n).map(|_| -(1.0 - rng.uniform()).ln()).collect();
+    let total: f64 = draws.iter().sum();
+    let mut p: Vec<f64> = draws
+        .iter()
+        .map(|d| (d / total * 1000.0).round() / 1000.0)
+        .collect();
+    let head: f64 = p[..n - 1].iter().sum();
+    if head > 1.0 {
+        // Rounding pushed the head over 1: fall back to the unrounded draws.
+        return draws.iter().map(|d| tidy(d / total)).collect();
+    }
+    p[n - 1] = tidy(1.0 - head);
+    p
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +118,17 @@ mod tests {
         assert_eq!(set_entry(&[0.5, 0.5], 0, 0.9), vec![0.9, 0.1]);
         let thirds = set_entry(&[0.2, 0.3, 0.5], 0, 1.0 / 3.0);
         assert!((sum(&thirds) - 1.0).abs() < 1e-11);
+    }
+
+    #[test]
+    fn random_is_a_distribution() {
+        let mut rng = crate::data::Rng::new(7);
+        for n in 2..=10 {
+            let p = random(&mut rng, n);
+            assert_eq!(p.len(), n);
+            assert!(p.iter().all(|&x| (0.0..=1.0).contains(&x)));
+            assert!((sum(&p) - 1.0).abs() < 1e-12);
+        }
     }
 
     #[test]

@@ -65,6 +65,13 @@ pub enum Notice {
         /// Largest allowed.
         max: f64,
     },
+    /// Distributions that must share their outcomes have different lengths.
+    LengthMismatch {
+        /// The parameters, e.g. `p, q`.
+        params: String,
+        /// Their lengths, in the same order.
+        lens: Vec<usize>,
+    },
     /// A whole number is out of range or unreadable.
     BadInteger {
         /// The parameter.
@@ -174,6 +181,22 @@ impl Notice {
                 } else {
                     format!(
                         "“{param}”: “{value}” — a number from {lo} to {hi} is needed; using the default."
+                    )
+                }
+            }
+            Notice::LengthMismatch { params, lens } => {
+                let lens = lens
+                    .iter()
+                    .map(usize::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if ru {
+                    format!(
+                        "«{params}»: у распределений разное число исходов ({lens}), а нужно одно и то же; показаны значения по умолчанию."
+                    )
+                } else {
+                    format!(
+                        "“{params}”: the distributions have different numbers of outcomes ({lens}), but they must share them; showing the defaults."
                     )
                 }
             }

@@ -2,9 +2,12 @@
 //! SVG and the page renders them to a canvas (`components::plot_canvas` is the one file that
 //! touches the canvas).
 
+pub mod divergence;
 pub mod samples;
 pub mod xlogx;
 
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::RGBColor;
 
 /// A tick label: rounded to 9 decimals (no `0.15000000000000002`) and never `-0`.
@@ -34,6 +37,15 @@ pub const HIGHLIGHT: RGBColor = RGBColor(0xe6, 0x7e, 0x22);
 pub const INK: RGBColor = RGBColor(0x22, 0x22, 0x22);
 /// Light grid lines.
 pub const GRID: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);
+
+/// About one x tick label per 70 CSS pixels, so a phone-width plot stays legible.
+pub(crate) fn x_label_count<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    scale: Scale,
+) -> usize {
+    let css_width = f64::from(area.dim_in_pixel().0) / scale.0.max(1.0);
+    ((css_width / 70.0) as usize).clamp(3, 12)
+}
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{CURVE, GRID, HIGHLIGHT, INK, POINT, Scale, tick};
+use super::{CURVE, GRID, HIGHLIGHT, INK, POINT, Scale, tick, x_label_count};
 use crate::math::{Unit, neg_xlogx, xlogx};
 
 /// What the terms figure shows.
@@ -124,10 +124,4 @@ pub fn draw_limit<DB: DrawingBackend>(
         POINT.filled(),
     )))?;
     Ok(())
-}
-
-/// About one x tick label per 70 CSS pixels, so a phone-width plot stays legible.
-fn x_label_count<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, scale: Scale) -> usize {
-    let css_width = f64::from(area.dim_in_pixel().0) / scale.0.max(1.0);
-    ((css_width / 70.0) as usize).clamp(3, 12)
 }

@@ -8,10 +8,12 @@ pub use params::EntropyParams;
 
 use leptos::prelude::*;
 
+use crate::components::{UnitPicker, cue, tr};
+
 use crate::components::{
     Derivation, DistEditor, EmbedSnippet, Notices, PlotCanvas, Readout, RichText, use_page,
 };
-use crate::i18n::{BITS, NATS, UNIT, format_number};
+use crate::i18n::{BITS, NATS, format_number};
 use crate::math::{Unit, entropy, simplex, xlogx};
 use crate::params::format_probabilities;
 use crate::plot::xlogx::{LimitFigure, TermsFigure, draw_limit, draw_terms};
@@ -66,7 +68,6 @@ fn EntropyLesson() -> impl IntoView {
     });
     let set_step =
         Callback::new(move |k: usize| page.update_query(|q| q.set("step", k.to_string())));
-    let set_unit = move |u: Unit| page.update_query(|q| q.set("unit", u.as_str()));
     let reset = Callback::new(move |_| {
         page.update_query(|q| params::KEYS.iter().for_each(|k| q.remove(k)))
     });
@@ -129,42 +130,33 @@ fn EntropyLesson() -> impl IntoView {
 
     view! {
         <article class="lesson" data-testid="lesson-entropy">
-            <h1>{move || t(text::TITLE)}</h1>
+            <h1>{tr(text::TITLE)}</h1>
             <p class="lead"><RichText text=Signal::derive(move || t(LESSON.lead))/></p>
             <Notices notices=notices on_reset=reset/>
             <div class="lesson-grid">
                 <Derivation steps=&text::STEPS current=step set_step=set_step/>
                 <section class="playground" aria-labelledby="playground-title">
-                    <h2 id="playground-title">{move || t(text::PLAYGROUND)}</h2>
-                    <p class="hint">{move || t(text::PLAYGROUND_HINT)}</p>
+                    <h2 id="playground-title">{tr(text::PLAYGROUND)}</h2>
+                    <p class="hint">{tr(text::PLAYGROUND_HINT)}</p>
                     <DistEditor name="p" value=p draft=p_draft commit=commit_p/>
                     <div class="button-row">
-                        <button type="button" data-testid="one-hot" class:cue=move || matches!(step.get(), 3 | 6) on:click=one_hot>
-                            {move || t(text::ONE_HOT)}
+                        <button type="button" data-testid="one-hot" class:cue=cue(step, &[3, 6]) on:click=one_hot>
+                            {tr(text::ONE_HOT)}
                         </button>
-                        <button type="button" data-testid="uniform" on:click=uniform>{move || t(text::UNIFORM)}</button>
-                        <fieldset class="unit-picker">
-                            <legend>{move || t(UNIT)}</legend>
-                            {[Unit::Nats, Unit::Bits].into_iter().map(|u| view! {
-                                <label>
-                                    <input type="radio" name="unit" data-testid=format!("unit-{}", u.as_str())
-                                        prop:checked=move || unit.get() == u on:change=move |_| set_unit(u)/>
-                                    {move || t(if u == Unit::Bits { BITS } else { NATS })}
-                                </label>
-                            }).collect_view()}
-                        </fieldset>
+                        <button type="button" data-testid="uniform" on:click=uniform>{tr(text::UNIFORM)}</button>
+                        <UnitPicker unit=unit/>
                     </div>
-                    <div class="readouts" class:cue=move || step.get() == 6>
+                    <div class="readouts" class:cue=cue(step, &[6])>
                         <Readout name="entropy" label=Signal::derive(move || t(text::ENTROPY).to_string()) value=h unit=unit_name digits=6/>
                         <Readout name="entropy-max" label=Signal::derive(move || t(text::ENTROPY_MAX).to_string()) value=h_max unit=unit_name digits=6/>
                     </div>
                     <PlotCanvas name="plot-terms" draw=draw_terms_fig label=terms_alt
                         caption=Signal::derive(move || t(text::TERMS_CAPTION).to_string())/>
                 </section>
-                <section class="limit" aria-labelledby="limit-title" class:cue=move || step.get() == 5>
-                    <h2 id="limit-title">{move || t(text::LIMIT)}</h2>
+                <section class="limit" aria-labelledby="limit-title" class:cue=cue(step, &[5])>
+                    <h2 id="limit-title">{tr(text::LIMIT)}</h2>
                     <label class="slider">
-                        <span>{move || t(text::PROBE)}</span>
+                        <span>{tr(text::PROBE)}</span>
                         <input type="range" min="-12" max="0" step="0.1" data-testid="x-slider"
                             prop:value=move || format!("{:.1}", x.get().log10())
                             on:input=move |ev| x_draft.set(slider_x(&ev))
