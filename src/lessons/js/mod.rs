@@ -14,9 +14,9 @@ use crate::components::{
 };
 use crate::exercise::{Exercise, Kind};
 use crate::i18n::{BITS, NATS, Text, format_number};
+use crate::math::Unit;
 use crate::math::divergence::{js, kl, mixture, sqrt_js};
 use crate::math::triangle::{Candidate, Search, Triple};
-use crate::math::Unit;
 use crate::params::format_probabilities;
 use crate::plot::divergence::{
     BarSeries, BarsFigure, GaugeFigure, TriangleFigure, draw_bars, draw_gauge, draw_triangle,

@@ -14,8 +14,8 @@ use crate::components::{
 };
 use crate::exercise::{Exercise, Kind};
 use crate::i18n::{BITS, NATS, Text, format_number};
-use crate::math::divergence::{kl, kl_gauss, kl_terms};
 use crate::math::Unit;
+use crate::math::divergence::{kl, kl_gauss, kl_terms};
 use crate::params::{Notice, format_probabilities};
 use crate::plot::divergence::{BarSeries, BarsFigure, GaussFigure, draw_bars, draw_gaussians};
 use crate::route::Query;
