@@ -84,15 +84,25 @@ fn every_glyph_is_in_the_font_subset() {
         !glyphs.is_empty(),
         "assets/fonts/math-glyphs.txt is missing"
     );
+    // Every missing glyph at once, so one run of pyftsubset fixes them all.
+    let mut missing = std::collections::BTreeMap::<char, String>::new();
     for (where_, tex, display) in all_tex() {
         let mathml = to_mathml(tex, display).unwrap_or_default();
         for c in text_chars(&mathml) {
             // Entities such as &amp; are ASCII, and ASCII is in the subset.
-            assert!(
-                glyphs.contains(c),
-                "{where_}: `{c}` (U+{:04X}) is not in the font subset",
-                c as u32
-            );
+            if !glyphs.contains(c) {
+                missing.entry(c).or_insert_with(|| where_.to_string());
+            }
         }
     }
+    let report: Vec<String> = missing
+        .iter()
+        .map(|(c, w)| format!("`{c}` (U+{:04X}, {w})", *c as u32))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not in the font subset (add them to assets/fonts/math-glyphs.txt and rerun the README's pyftsubset): {}\nall: {}",
+        report.join(", "),
+        missing.keys().collect::<String>()
+    );
 }
