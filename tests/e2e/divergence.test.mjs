@@ -69,11 +69,18 @@ test('Gibbs: qᵢ = 0 < pᵢ gives an infinite gap with its reason; "make q = p"
 test('Gibbs: a typed value updates readouts and URL; more outcomes keep p and q aligned', async () => {
   const page = await newPage(browser);
   await open(page, 'gibbs?p=0.5,0.3,0.2&q=0.2,0.5,0.3');
+  const plotLabel = () => page.getAttribute('[data-testid="plot-bound"]', 'aria-label');
+  const pixels = () => page.$eval('[data-testid="plot-terms"]', (c) => c.toDataURL());
+  const [labelBefore, pixelsBefore] = [await plotLabel(), await pixels()];
+  assert.match(labelBefore, /1: 0[.,]4\b/, 'the ratio q₁/p₁ = 0.4 is marked');
   await page.fill('[data-testid="q-input-0"]', '0.6');
   await page.press('[data-testid="q-input-0"]', 'Enter');
   await page.waitForFunction(() => location.hash.includes('q=0.6,'));
   const q = (await hashParams(page)).get('q').split(',').map(Number);
   close(await readout(page, 'gibbs-gap'), klRef([0.5, 0.3, 0.2], q));
+  // Both figures follow the edit: the ratio q₁/p₁ = 1.2 is marked, the bars are redrawn.
+  assert.match(await plotLabel(), /1: 1[.,]2\b/);
+  assert.notEqual(await pixels(), pixelsBefore);
   await page.click('[data-testid="p-more"]');
   await page.waitForFunction(() => new URLSearchParams(location.hash.split('?')[1]).get('q').split(',').length === 4);
   assert.equal((await hashParams(page)).get('p').split(',').length, 4);
