@@ -211,7 +211,7 @@ pub fn draw_bars<DB: DrawingBackend>(
     let k = fig.series.len().max(1) as f64;
     let group = 0.8;
     let bar_w = group / k;
-    let inf_font = ("sans-serif", scale.px(15.0)).into_font().color(&INK);
+    let inf_font = ("sans-serif", scale.px(22.0)).into_font().color(&INK);
     for (c, _) in fig.categories.iter().enumerate() {
         let grey = fig.greyed.get(c).copied().unwrap_or(false);
         if fig.highlighted.get(c).copied().unwrap_or(false) {

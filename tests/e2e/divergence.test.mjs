@@ -170,6 +170,13 @@ test('JS: the counterexample search finds none for √JS and some for JS and sym
   const d = [[P, R], [P, Q], [Q, R]].map(([a, b]) => jsRef(a, b));
   assert.ok(d[0] > d[1] + d[2], `JS(P,R) = ${d[0]} > ${d[1]} + ${d[2]}`);
   assert.ok(Math.sqrt(d[0]) <= Math.sqrt(d[1]) + Math.sqrt(d[2]) + 1e-12);
+  // Leaving the page mid-search, and starting twice, stay quiet.
+  await page.click('[data-testid="search-start"]');
+  await page.click('[data-testid="search-stop"]');
+  await page.click('[data-testid="search-start"]');
+  await page.evaluate(() => { location.hash = '#/kl'; });
+  await page.waitForSelector('[data-testid="lesson-kl"]');
+  await page.waitForTimeout(300);
   noErrors(page);
 });
 

@@ -274,8 +274,17 @@ fn JsLesson() -> impl IntoView {
     // The counterexample search: a chunk per animation frame until stopped or done.
     let search_view = RwSignal::new(SearchView::default());
     let search = StoredValue::new_local(None::<Search>);
-    fn frame(search: StoredValue<Option<Search>, LocalStorage>, view: RwSignal<SearchView>) {
-        if !view.with_untracked(|v| v.running) {
+    // `run` numbers the searches: a frame of a stopped or replaced search ends its chain, and
+    // after the page is left every access is a `try_` (the signals are gone), never a panic.
+    let run_id = StoredValue::new(0u32);
+    fn frame(
+        search: StoredValue<Option<Search>, LocalStorage>,
+        view: RwSignal<SearchView>,
+        run_id: StoredValue<u32>,
+        id: u32,
+    ) {
+        let current = run_id.try_get_value() == Some(id);
+        if !current || !view.try_with_untracked(|v| v.running).unwrap_or(false) {
             return;
         }
         let snapshot = search.try_update_value(|s| {
@@ -296,22 +305,26 @@ fn JsLesson() -> impl IntoView {
         match snapshot.flatten() {
             Some(v) => {
                 let again = v.running;
-                view.set(v);
+                view.try_set(v);
                 if again {
-                    request_animation_frame(move || frame(search, view));
+                    request_animation_frame(move || frame(search, view, run_id, id));
                 }
             }
-            None => view.update(|v| v.running = false),
+            None => {
+                view.try_update(|v| v.running = false);
+            }
         }
     }
     let start = move |_| {
         let n = p.with_untracked(Vec::len);
         search.set_value(Some(Search::new(n, js_sys::Date::now() as u64)));
+        let id = run_id.get_value().wrapping_add(1);
+        run_id.set_value(id);
         search_view.set(SearchView {
             running: true,
             ..SearchView::default()
         });
-        request_animation_frame(move || frame(search, search_view));
+        request_animation_frame(move || frame(search, search_view, run_id, id));
     };
     let stop = move |_| search_view.update(|v| v.running = false);
     on_cleanup(move || search_view.try_update(|v| v.running = false).unwrap_or(()));
