@@ -3,7 +3,7 @@
 //! list the subset was cut from; see the README).
 
 use genlab::i18n::Text;
-use genlab::latex::{Segment, segments, to_mathml};
+use genlab::latex::{Segment, mathml, segments, table, to_mathml};
 use genlab::lessons::LESSONS;
 
 fn all_tex() -> Vec<(String, &'static str, bool)> {
@@ -70,8 +70,18 @@ fn every_formula_renders() {
         if let Err(e) = to_mathml(tex, display) {
             panic!("{where_}: {e}");
         }
+        // The page looks formulas up in the table build.rs made from the sources.
+        assert!(
+            mathml(tex, display).is_some(),
+            "{where_}: `{tex}` is not in the build-time table"
+        );
+    }
+    // The table holds every formula of the sources (exercises, labels), all rendered.
+    for (tex, display, html) in table() {
+        assert!(html.starts_with("<math"), "{tex} ({display})");
     }
 }
+
 
 #[test]
 fn every_glyph_is_in_the_font_subset() {
@@ -86,7 +96,10 @@ fn every_glyph_is_in_the_font_subset() {
     );
     // Every missing glyph at once, so one run of pyftsubset fixes them all.
     let mut missing = std::collections::BTreeMap::<char, String>::new();
-    for (where_, tex, display) in all_tex() {
+    let sources = table()
+        .iter()
+        .map(|(tex, display, _)| ("a source file".to_string(), *tex, *display));
+    for (where_, tex, display) in all_tex().into_iter().chain(sources) {
         let mathml = to_mathml(tex, display).unwrap_or_default();
         for c in text_chars(&mathml) {
             // Entities such as &amp; are ASCII, and ASCII is in the subset.

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::latex::{self, Segment};
 
-/// A formula. A LaTeX error (a bug in a lesson) shows the source in code type.
+/// A formula of the sources (rendered at build time). A LaTeX error or a formula missing from
+/// the table (a bug) shows the source in code type.
 #[component]
 pub fn Math(
     /// The LaTeX source.
@@ -13,12 +14,12 @@ pub fn Math(
     #[prop(optional)]
     display: bool,
 ) -> impl IntoView {
-    match latex::to_mathml(tex, display) {
-        Ok(html) => {
+    match latex::mathml(tex, display) {
+        Some(html) => {
             let class = if display { "math math-display" } else { "math" };
             view! { <span class=class inner_html=html></span> }.into_any()
         }
-        Err(_) => view! { <code class="math-error">{tex}</code> }.into_any(),
+        None => view! { <code class="math-error">{tex}</code> }.into_any(),
     }
 }
 

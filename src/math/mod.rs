@@ -6,8 +6,11 @@
 
 pub mod divergence;
 mod entropy;
+pub mod gan;
+pub mod quad;
 pub mod simplex;
 pub mod triangle;
+pub mod vae;
 
 pub use divergence::{cross_entropy, js, kl, sqrt_js, sym_kl};
 pub use entropy::{Unit, entropy, neg_xlogx, xlogx};

@@ -1,5 +1,5 @@
-//! LaTeX → MathML in Rust (pulldown-latex): formulas are written as LaTeX in the lessons and
-//! reach the page as MathML, rendered by the browser with the shipped math font.
+//! LaTeX → MathML with pulldown-latex. Run by `build.rs` on every formula in the sources (the
+//! page gets the finished MathML, not the parser) and natively by the formula tests.
 
 use pulldown_latex::config::DisplayMode;
 use pulldown_latex::{Parser, RenderConfig, Storage, push_mathml};
@@ -36,33 +36,6 @@ pub fn to_mathml(tex: &str, display: bool) -> Result<String, String> {
         ))
 }
 
-/// A piece of lesson text: plain words or inline math between `$…$`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Segment<'a> {
-    /// Words.
-    Words(&'a str),
-    /// Inline LaTeX.
-    Math(&'a str),
-}
-
-/// Splits lesson text at `$`: odd pieces are math. Unbalanced `$` makes the last piece words.
-pub fn segments(text: &str) -> Vec<Segment<'_>> {
-    let pieces: Vec<&str> = text.split('$').collect();
-    let balanced = pieces.len() % 2 == 1;
-    pieces
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| !s.is_empty())
-        .map(|(i, s)| {
-            if i % 2 == 1 && (balanced || i + 1 < pieces.len()) {
-                Segment::Math(s)
-            } else {
-                Segment::Words(s)
-            }
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,20 +50,5 @@ mod tests {
         assert!(!spaced.contains("&amp;"), "{spaced}");
         let lim = to_mathml(r"= -\lim_{x \to 0^+} x", true).unwrap_or_default();
         assert!(lim.contains("<munder><mi>lim</mi>"), "{lim}");
-    }
-
-    #[test]
-    fn splits_inline_math() {
-        assert_eq!(
-            segments("Let $p$ be $q$."),
-            vec![
-                Segment::Words("Let "),
-                Segment::Math("p"),
-                Segment::Words(" be "),
-                Segment::Math("q"),
-                Segment::Words(".")
-            ]
-        );
-        assert_eq!(segments("no math"), vec![Segment::Words("no math")]);
     }
 }

@@ -1,0 +1,113 @@
+//! Renders every formula in `src/` to MathML (see `src/latex/mod.rs`): inline `$…$` in any
+//! string literal (macro bodies included, doc comments not) and display formulas in
+//! `tex: Some("…")` fields. Writes `$OUT_DIR/mathml.rs`, a sorted `(tex, display, mathml)` table.
+
+#[path = "src/latex/render.rs"]
+#[allow(dead_code)]
+mod render;
+#[path = "src/latex/split.rs"]
+#[allow(dead_code)]
+mod split;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use proc_macro2::{TokenStream, TokenTree};
+use syn::visit::Visit;
+
+#[derive(Default)]
+struct Formulas {
+    /// (tex, display) → MathML, or the LaTeX error.
+    found: BTreeMap<(String, bool), Result<String, String>>,
+}
+
+impl Formulas {
+    fn add(&mut self, tex: &str, display: bool) {
+        self.found
+            .entry((tex.to_string(), display))
+            .or_insert_with(|| render::to_mathml(tex, display));
+    }
+
+    fn literal(&mut self, text: &str) {
+        for seg in split::segments(text) {
+            if let split::Segment::Math(tex) = seg {
+                self.add(tex, false);
+            }
+        }
+    }
+
+    fn tokens(&mut self, tokens: TokenStream) {
+        for tt in tokens {
+            match tt {
+                TokenTree::Group(g) => self.tokens(g.stream()),
+                TokenTree::Literal(l) => {
+                    if let Ok(s) = syn::parse_str::<syn::LitStr>(&l.to_string()) {
+                        self.literal(&s.value());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for Formulas {
+    fn visit_attribute(&mut self, _: &'ast syn::Attribute) {}
+    fn visit_lit_str(&mut self, s: &'ast syn::LitStr) {
+        self.literal(&s.value());
+    }
+    fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        self.tokens(m.tokens.clone());
+    }
+    fn visit_field_value(&mut self, f: &'ast syn::FieldValue) {
+        if let syn::Member::Named(name) = &f.member
+            && name == "tex"
+            && let syn::Expr::Call(call) = &f.expr
+            && let [
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }),
+            ] = call.args.iter().collect::<Vec<_>>().as_slice()
+        {
+            self.add(&s.value(), true);
+        }
+        syn::visit::visit_field_value(self, f);
+    }
+}
+
+fn scan(dir: &Path, out: &mut Formulas) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            scan(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let source = std::fs::read_to_string(&path).unwrap_or_default();
+            match syn::parse_file(&source) {
+                Ok(file) => out.visit_file(&file),
+                Err(e) => println!("cargo::warning={}: {e}", path.display()),
+            }
+        }
+    }
+}
+
+fn main() {
+    println!("cargo::rerun-if-changed=src");
+    let mut formulas = Formulas::default();
+    scan(Path::new("src"), &mut formulas);
+    let mut table = String::from("&[\n");
+    for ((tex, display), html) in &formulas.found {
+        // A LaTeX error is left out: the page shows the source and the formula tests fail.
+        if let Ok(html) = html {
+            table.push_str(&format!("    ({tex:?}, {display}, {html:?}),\n"));
+        }
+    }
+    table.push(']');
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("mathml.rs");
+    if let Err(e) = std::fs::write(&out, table) {
+        panic!("cannot write {}: {e}", out.display());
+    }
+}
