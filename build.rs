@@ -1,6 +1,7 @@
 //! Renders every formula in `src/` to MathML (see `src/latex/mod.rs`): inline `$…$` in any
 //! string literal (macro bodies included, doc comments not) and display formulas in
-//! `tex: Some("…")` fields. Writes `$OUT_DIR/mathml.rs`, a sorted `(tex, display, mathml)` table.
+//! `tex: Some("…")` fields. Writes `$OUT_DIR/mathml.rs`, `(key, mathml)` sorted by [`split::key`], and beside it
+//! `mathml_sources.rs`, the `(tex, display)` of each entry in the same order (native tests).
 
 #[path = "src/latex/render.rs"]
 #[allow(dead_code)]
@@ -98,16 +99,37 @@ fn main() {
     println!("cargo::rerun-if-changed=src");
     let mut formulas = Formulas::default();
     scan(Path::new("src"), &mut formulas);
+    // A LaTeX error is left out: the page shows the source and the formula tests fail.
+    let mut keyed: Vec<(u64, &str, bool, &str)> = formulas
+        .found
+        .iter()
+        .filter_map(|((tex, display), html)| {
+            let html = html.as_ref().ok()?;
+            Some((
+                split::key(tex, *display),
+                tex.as_str(),
+                *display,
+                html.as_str(),
+            ))
+        })
+        .collect();
+    keyed.sort_unstable_by_key(|e| e.0);
+    if let Some(w) = keyed.windows(2).find(|w| w[0].0 == w[1].0) {
+        panic!("formula keys collide: `{}` and `{}`", w[0].1, w[1].1);
+    }
     let mut table = String::from("&[\n");
-    for ((tex, display), html) in &formulas.found {
-        // A LaTeX error is left out: the page shows the source and the formula tests fail.
-        if let Ok(html) = html {
-            table.push_str(&format!("    ({tex:?}, {display}, {html:?}),\n"));
-        }
+    let mut sources = String::from("&[\n");
+    for (key, tex, display, html) in &keyed {
+        table.push_str(&format!("    ({key:#x}, {html:?}),\n"));
+        sources.push_str(&format!("    ({tex:?}, {display}),\n"));
     }
     table.push(']');
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("mathml.rs");
-    if let Err(e) = std::fs::write(&out, table) {
-        panic!("cannot write {}: {e}", out.display());
+    sources.push(']');
+    let dir = std::env::var("OUT_DIR").unwrap_or_default();
+    for (name, text) in [("mathml.rs", table), ("mathml_sources.rs", sources)] {
+        let out = Path::new(&dir).join(name);
+        if let Err(e) = std::fs::write(&out, text) {
+            panic!("cannot write {}: {e}", out.display());
+        }
     }
 }

@@ -82,7 +82,6 @@ fn every_formula_renders() {
     }
 }
 
-
 #[test]
 fn every_glyph_is_in_the_font_subset() {
     let glyphs = std::fs::read_to_string(concat!(
@@ -97,8 +96,8 @@ fn every_glyph_is_in_the_font_subset() {
     // Every missing glyph at once, so one run of pyftsubset fixes them all.
     let mut missing = std::collections::BTreeMap::<char, String>::new();
     let sources = table()
-        .iter()
-        .map(|(tex, display, _)| ("a source file".to_string(), *tex, *display));
+        .into_iter()
+        .map(|(tex, display, _)| ("a source file".to_string(), tex, display));
     for (where_, tex, display) in all_tex().into_iter().chain(sources) {
         let mathml = to_mathml(tex, display).unwrap_or_default();
         for c in text_chars(&mathml) {

@@ -455,7 +455,7 @@ pub fn TrainPanel() -> impl IntoView {
                 <NameReadout name="train-backend" label=label(USED) value=used/>
             </div>
             <PlotCanvas name="train-samples"
-                draw=move |area, scale| { let _ = draw_samples(area, &figure.get(), scale); }
+                draw=move |area: &_, scale|  { let _ = draw_samples(area, &figure.get(), scale); }
                 label=Signal::derive(move || format!("{}: {}", t(SAMPLES), figure.with(|f| f.real.len() / f.dim.max(1))))
                 caption=label(SAMPLES)
                 aspect=0.7/>

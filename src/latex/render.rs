@@ -15,7 +15,7 @@ pub fn to_mathml(tex: &str, display: bool) -> Result<String, String> {
         } else {
             DisplayMode::Inline
         },
-        annotation: Some(tex),
+        annotation: None,
         ..Default::default()
     };
     let mut out = String::new();

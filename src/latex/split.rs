@@ -27,6 +27,18 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
         .collect()
 }
 
+/// The key a formula is looked up by: FNV-1a (64 bits) of its LaTeX and its style. The page's
+/// table holds keys, not the LaTeX (which the lesson texts carry already); `build.rs` refuses
+/// a collision.
+pub fn key(tex: &str, display: bool) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in tex.bytes().chain([u8::from(display)]) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
