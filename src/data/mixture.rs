@@ -61,8 +61,8 @@ impl From<Mixture> for Vec<Component> {
 }
 
 impl Mixture {
-    /// The most components a mixture may have.
-    pub const MAX_COMPONENTS: usize = 8;
+    /// The most components a mixture may have (the cGAN lesson's marginal: 3 classes of 3).
+    pub const MAX_COMPONENTS: usize = 9;
 
     /// A mixture from components; weights are normalised.
     pub fn new(components: Vec<Component>) -> Result<Mixture, MixtureError> {
@@ -94,6 +94,17 @@ impl Mixture {
                 })
                 .collect(),
         })
+    }
+
+    /// N(0, 1).
+    pub fn standard_normal() -> Mixture {
+        Mixture {
+            components: vec![Component {
+                w: 1.0,
+                mu: 0.0,
+                sigma: 1.0,
+            }],
+        }
     }
 
     /// A single Gaussian N(mu, sigma²).

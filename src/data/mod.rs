@@ -3,6 +3,7 @@
 //! [`Rng`] drawn on the host, so a seed gives the same run on every backend.
 
 mod mixture;
+pub mod mixture_edit;
 mod rng;
 mod toy2d;
 

@@ -2,11 +2,17 @@
 //! keyboard step navigation, and the browser tests (which walk the contents). Adding a lesson
 //! is one module plus one line in [`LESSONS`].
 
+pub mod c_of_g;
+pub mod cgan_objective;
 pub mod dists;
 pub mod entropy;
+pub mod gan_common;
+pub mod gan_objective;
 pub mod gibbs;
 pub mod js;
 pub mod kl;
+pub mod optimal_d;
+pub mod vae_theory;
 
 use leptos::prelude::*;
 
@@ -57,7 +63,17 @@ pub struct Lesson {
 }
 
 /// Every lesson, in the seminar's order.
-pub static LESSONS: &[Lesson] = &[entropy::LESSON, gibbs::LESSON, kl::LESSON, js::LESSON];
+pub static LESSONS: &[Lesson] = &[
+    entropy::LESSON,
+    gibbs::LESSON,
+    kl::LESSON,
+    js::LESSON,
+    gan_objective::LESSON,
+    optimal_d::LESSON,
+    c_of_g::LESSON,
+    cgan_objective::LESSON,
+    vae_theory::LESSON,
+];
 
 /// The lesson at `slug`, with its index in [`LESSONS`].
 pub fn find(slug: &str) -> Option<(usize, &'static Lesson)> {

@@ -72,6 +72,15 @@ pub enum Notice {
         /// Their lengths, in the same order.
         lens: Vec<usize>,
     },
+    /// A mixture `w:mu:sigma,…` is unreadable or out of range.
+    BadMixture {
+        /// The parameter.
+        param: &'static str,
+        /// What was given (shortened).
+        value: String,
+        /// Most components allowed.
+        max: usize,
+    },
     /// A whole number is out of range or unreadable.
     BadInteger {
         /// The parameter.
@@ -197,6 +206,17 @@ impl Notice {
                 } else {
                     format!(
                         "“{params}”: the distributions have different numbers of outcomes ({lens}), but they must share them; showing the defaults."
+                    )
+                }
+            }
+            Notice::BadMixture { param, value, max } => {
+                if ru {
+                    format!(
+                        "«{param}»: «{value}» — нужна смесь w:μ:σ,… из 1–{max} компонент (w ≥ 0, μ от −10 до 10, σ от 0,05 до 5); показаны значения по умолчанию."
+                    )
+                } else {
+                    format!(
+                        "“{param}”: “{value}” — a mixture w:μ:σ,… of 1–{max} components is needed (w ≥ 0, μ from −10 to 10, σ from 0.05 to 5); showing the defaults."
                     )
                 }
             }

@@ -1,0 +1,120 @@
+//! The conditional GAN lesson's words: the seminar's slide «Условные состязательные
+//! генеративные сети», with its expectation fixed (x and y are drawn together from the data,
+//! not independently), and the theory of the previous lessons applied per class.
+
+use crate::components::Step;
+use crate::i18n::Text;
+
+/// Title.
+pub const TITLE: Text = Text::new(
+    "The conditional GAN objective",
+    "Целевая функция условного GAN",
+);
+/// Contents line.
+pub const SUMMARY: Text = Text::new(
+    "Both networks see the label y; the objective, D* and C(G) split into p(y)-weighted per-class terms.",
+    "Обе сети видят метку y; целевая функция, D* и C(G) распадаются на слагаемые по классам с весами p(y).",
+);
+/// Lead paragraph.
+pub const LEAD: Text = Text::new(
+    "A conditional GAN (Mirza & Osindero, 2014) generates on demand: the generator gets a label $y$ with the noise, the discriminator judges pairs $(x, y)$. Here there are two or three classes with shared weights $p(y)$, and each class has its own $p_{data}(x \\mid y)$ and $p_g(x \\mid y)$ to edit. Every number is an exact integral.",
+    "Условная GAN (Mirza & Osindero, 2014) генерирует по заказу: генератор получает вместе с шумом метку $y$, дискриминатор оценивает пары $(x, y)$. Здесь два или три класса с общими весами $p(y)$, и у каждого класса свои $p_{data}(x \\mid y)$ и $p_g(x \\mid y)$, которые можно менять. Все числа — точные интегралы.",
+);
+
+/// The derivation.
+pub static STEPS: [Step; 6] = [
+    Step {
+        text: Text::new(
+            "Both networks are given the label: $G(z, y)$ generates an example of class $y$, $D(x, y)$ says whether $x$ is a real example of class $y$.",
+            "Обе сети получают метку: $G(z, y)$ порождает пример класса $y$, $D(x, y)$ говорит, является ли $x$ настоящим примером класса $y$.",
+        ),
+        tex: None,
+    },
+    Step {
+        text: Text::new(
+            "The objective. The seminar writes $x \\sim p_{data}$, $y \\sim p_y$, as if they were drawn independently; in fact $x$ and its label come together from the data, $(x, y) \\sim p_{data}(x, y) = p(y)\\, p_{data}(x \\mid y)$, while the generator's label is drawn from $p(y)$:",
+            "Целевая функция. В семинаре написано $x \\sim p_{data}$, $y \\sim p_y$, как будто они выбираются независимо; на самом деле $x$ и его метка берутся из данных вместе, $(x, y) \\sim p_{data}(x, y) = p(y)\\, p_{data}(x \\mid y)$, а метка для генератора выбирается из $p(y)$:",
+        ),
+        tex: Some(
+            "\\min_G \\max_D \\left[\\mathbb{E}_{(x, y) \\sim p_{data}(x, y)} \\log D(x, y) + \\mathbb{E}_{z \\sim p_z,\\, y \\sim p(y)} \\log(1 - D(G(z, y), y))\\right]",
+        ),
+    },
+    Step {
+        text: Text::new(
+            "Write $p_g(x \\mid y)$ for the distribution of $G(z, y)$. The value splits into one GAN value per class, weighted by $p(y)$:",
+            "Обозначим $p_g(x \\mid y)$ распределение $G(z, y)$. Значение распадается на значения GAN для каждого класса с весами $p(y)$:",
+        ),
+        tex: Some(
+            "V(D, G) = \\sum_y p(y) \\int_x \\big(p_{data}(x \\mid y) \\log D(x, y) + p_g(x \\mid y) \\log(1 - D(x, y))\\big)\\, dx",
+        ),
+    },
+    Step {
+        text: Text::new(
+            "Each class is the unconditional problem again, so the optimal discriminator is, class by class (the lower plot):",
+            "Каждый класс — снова безусловная задача, поэтому оптимальный дискриминатор для каждого класса (нижний график):",
+        ),
+        tex: Some("D^*(x, y) = \\frac{p_{data}(x \\mid y)}{p_{data}(x \\mid y) + p_g(x \\mid y)}"),
+    },
+    Step {
+        text: Text::new(
+            "and the criterion is the $p(y)$-weighted sum of per-class terms (the table), at least $-\\log 4$, with equality exactly when $p_g(\\cdot \\mid y) = p_{data}(\\cdot \\mid y)$ for every class with $p(y) > 0$:",
+            "а критерий — сумма слагаемых по классам с весами $p(y)$ (таблица), не меньше $-\\log 4$, и равенство ровно тогда, когда $p_g(\\cdot \\mid y) = p_{data}(\\cdot \\mid y)$ для каждого класса с $p(y) > 0$:",
+        ),
+        tex: Some(
+            "C(G) = \\sum_y p(y) \\big(2 D_{JS}(p_{data}(\\cdot \\mid y) \\,\\|\\, p_g(\\cdot \\mid y)) - \\log 4\\big) \\ge -\\log 4",
+        ),
+    },
+    Step {
+        text: Text::new(
+            "Remark. Matching the overall distribution is not enough: if $G$ draws class 1's examples when asked for class 2 and vice versa, $p_g(x) = p_{data}(x)$ (the mixture JS readout is 0) while $C(G)$ stays well above $-\\log 4$. The label must be respected.",
+            "Замечание. Совпадения общего распределения недостаточно: если $G$ по запросу класса 2 рисует примеры класса 1 и наоборот, то $p_g(x) = p_{data}(x)$ (JS смесей равна 0), а $C(G)$ остаётся заметно выше $-\\log 4$. Метку нужно соблюдать.",
+        ),
+        tex: Some("p_g(x) = \\sum_y p(y)\\, p_g(x \\mid y)"),
+    },
+];
+
+/// Heading.
+pub const CLASSES: Text = Text::new("Classes and their densities", "Классы и их плотности");
+/// Hint.
+pub const CLASSES_HINT: Text = Text::new(
+    "Set the class weights p(y) (2 or 3 classes), pick a class, and edit its two densities with the handles or sliders.",
+    "Задайте веса классов p(y) (2 или 3 класса), выберите класс и меняйте его плотности маркерами или ползунками.",
+);
+/// Select label.
+pub const CLASS: Text = Text::new("Class shown", "Показан класс");
+/// Caption.
+pub const DENSITIES_CAPTION: Text = Text::new(
+    "p_data(x | y) and p_g(x | y) of the chosen class.",
+    "p_data(x | y) и p_g(x | y) выбранного класса.",
+);
+/// Caption.
+pub const DSTAR_CAPTION: Text =
+    Text::new("D*(x, y) for every class.", "D*(x, y) для каждого класса.");
+/// Alt text; {list} filled in.
+pub const DSTAR_ALT: Text = Text::new(
+    "The optimal conditional discriminator D*(x, y), one curve per class; per-class C: {list}.",
+    "Оптимальный условный дискриминатор D*(x, y), по кривой на класс; C по классам: {list}.",
+);
+/// Table header.
+pub const TABLE_CLASS: Text = Text::new("class y", "класс y");
+/// Table header.
+pub const TABLE_JS: Text = Text::new(
+    "D_JS(p_data(·|y) ‖ p_g(·|y))",
+    "D_JS(p_data(·|y) ‖ p_g(·|y))",
+);
+/// Table header.
+pub const TABLE_C: Text = Text::new("C_y = 2·D_JS − log 4", "C_y = 2·D_JS − log 4");
+/// Readout label.
+pub const TOTAL: Text = Text::new("C(G) = Σ p(y)·C_y =", "C(G) = Σ p(y)·C_y =");
+/// Readout label.
+pub const MARGINAL: Text = Text::new(
+    "D_JS of the mixtures p_data(x), p_g(x) =",
+    "D_JS смесей p_data(x), p_g(x) =",
+);
+/// Button.
+pub const SWAP: Text = Text::new(
+    "Generator swaps classes 1 and 2",
+    "Генератор путает классы 1 и 2",
+);
+/// Button.
+pub const MATCH: Text = Text::new("Set every p_g = p_data", "Положить все p_g = p_data");

@@ -1,0 +1,285 @@
+//! One line-chart figure for the GAN theory lessons: curves (solid, dashed or filled), horizontal
+//! reference lines (the −log 4 floor, D = ½), a vertical marker (the probe x), and draggable
+//! handles. It returns the chart's [`Frame`] so the page can map a pointer back to data
+//! coordinates.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::{GRID, HIGHLIGHT, INK, Scale, tick, x_label_count};
+
+/// A curve.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Curve {
+    /// Legend text.
+    pub label: String,
+    /// Colour.
+    pub color: RGBColor,
+    /// The points, in order of x.
+    pub points: Vec<(f64, f64)>,
+    /// Dashed rather than solid.
+    pub dashed: bool,
+    /// Filled down to y = 0 (lightly).
+    pub fill: bool,
+}
+
+/// A horizontal reference line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HLine {
+    /// Its height.
+    pub y: f64,
+    /// Its label, written at the left end.
+    pub label: String,
+}
+
+/// A point drawn as a handle (or a highlighted point).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Handle {
+    /// Where.
+    pub at: (f64, f64),
+    /// Colour.
+    pub color: RGBColor,
+    /// Filled disc, or a ring.
+    pub filled: bool,
+}
+
+/// What [`draw_lines`] draws.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LinesFigure {
+    /// The x range.
+    pub x: (f64, f64),
+    /// The y range; `None`: from 0 (or the lowest point) to 12 % above the highest point.
+    pub y: Option<(f64, f64)>,
+    /// The curves.
+    pub curves: Vec<Curve>,
+    /// Reference lines.
+    pub hlines: Vec<HLine>,
+    /// A vertical marker at this x, with its label.
+    pub marker: Option<(f64, String)>,
+    /// Handles and marked points.
+    pub handles: Vec<Handle>,
+    /// Axis descriptions.
+    pub x_label: String,
+    /// Axis descriptions.
+    pub y_label: String,
+}
+
+/// Where the plotting area lies in backend pixels, and the data ranges it shows: enough to map
+/// a pointer to data coordinates and back.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    /// Pixel columns of x = lo and x = hi.
+    pub px: (f64, f64),
+    /// Pixel rows of y = lo and y = hi (the first is the larger).
+    pub py: (f64, f64),
+    /// The x range.
+    pub x: (f64, f64),
+    /// The y range.
+    pub y: (f64, f64),
+}
+
+impl Frame {
+    /// Data coordinates of a backend pixel.
+    pub fn to_data(&self, (u, v): (f64, f64)) -> (f64, f64) {
+        let x = self.x.0 + (u - self.px.0) / (self.px.1 - self.px.0) * (self.x.1 - self.x.0);
+        let y = self.y.0 + (v - self.py.0) / (self.py.1 - self.py.0) * (self.y.1 - self.y.0);
+        (x, y)
+    }
+
+    /// Backend pixel of data coordinates.
+    pub fn to_pixel(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        let u = self.px.0 + (x - self.x.0) / (self.x.1 - self.x.0) * (self.px.1 - self.px.0);
+        let v = self.py.0 + (y - self.y.0) / (self.y.1 - self.y.0) * (self.py.1 - self.py.0);
+        (u, v)
+    }
+}
+
+/// `n + 1` points of `f` evenly over `range`.
+pub fn sample(range: (f64, f64), n: usize, f: impl Fn(f64) -> f64) -> Vec<(f64, f64)> {
+    (0..=n)
+        .map(|i| {
+            let x = range.0 + (range.1 - range.0) * i as f64 / n as f64;
+            (x, f(x))
+        })
+        .collect()
+}
+
+/// Draws the figure; infinite or NaN points are left out of the curves.
+pub fn draw_lines<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    fig: &LinesFigure,
+    scale: Scale,
+) -> Result<Frame, DrawingAreaErrorKind<DB::ErrorType>> {
+    area.fill(&WHITE)?;
+    let font = ("sans-serif", scale.px(14.0)).into_font().color(&INK);
+    let finite = || {
+        fig.curves
+            .iter()
+            .flat_map(|c| c.points.iter().map(|p| p.1))
+            .chain(fig.hlines.iter().map(|h| h.y))
+            .filter(|y| y.is_finite())
+    };
+    let (y_lo, y_hi) = fig.y.unwrap_or_else(|| {
+        let lo = finite().fold(0.0, f64::min);
+        let hi = finite().fold(f64::MIN_POSITIVE, f64::max);
+        (
+            lo - 0.06 * (hi - lo) * f64::from(u8::from(lo < 0.0)),
+            hi + 0.12 * (hi - lo),
+        )
+    });
+    let (x_lo, x_hi) = fig.x;
+    let mut chart = ChartBuilder::on(area)
+        .margin(scale.px(10.0))
+        .x_label_area_size(scale.px(36.0))
+        .y_label_area_size(scale.px(52.0))
+        .build_cartesian_2d(x_lo..x_hi, y_lo..y_hi)?;
+    chart
+        .configure_mesh()
+        .x_labels(x_label_count(area, scale))
+        .y_labels(6)
+        .light_line_style(GRID.mix(0.5))
+        .bold_line_style(GRID)
+        .x_desc(fig.x_label.as_str())
+        .y_desc(fig.y_label.as_str())
+        .x_label_formatter(&tick)
+        .y_label_formatter(&tick)
+        .label_style(font.clone())
+        .axis_desc_style(font.clone())
+        .draw()?;
+    let inside = |p: &&(f64, f64)| p.1.is_finite() && p.0.is_finite();
+    for h in &fig.hlines {
+        chart.draw_series(std::iter::once(PathElement::new(
+            [(x_lo, h.y), (x_hi, h.y)],
+            INK.mix(0.6).stroke_width(scale.px(1.5)),
+        )))?;
+        chart.draw_series(std::iter::once(Text::new(
+            h.label.clone(),
+            (x_lo + 0.01 * (x_hi - x_lo), h.y),
+            font.clone().pos(plotters::style::text_anchor::Pos::new(
+                plotters::style::text_anchor::HPos::Left,
+                plotters::style::text_anchor::VPos::Bottom,
+            )),
+        )))?;
+    }
+    for c in &fig.curves {
+        let points: Vec<(f64, f64)> = c.points.iter().filter(inside).copied().collect();
+        let style = c.color.stroke_width(scale.px(2.5));
+        if c.fill {
+            chart.draw_series(AreaSeries::new(
+                points.iter().copied(),
+                0.0,
+                c.color.mix(0.12),
+            ))?;
+        }
+        let legend = move |(x, y): (i32, i32)| {
+            PathElement::new([(x, y), (x + 18, y)], c.color.stroke_width(3))
+        };
+        if c.dashed {
+            chart
+                .draw_series(DashedLineSeries::new(
+                    points,
+                    scale.px(7.0),
+                    scale.px(5.0),
+                    style,
+                ))?
+                .label(c.label.as_str())
+                .legend(legend);
+        } else {
+            chart
+                .draw_series(LineSeries::new(points, style))?
+                .label(c.label.as_str())
+                .legend(legend);
+        }
+    }
+    if let Some((x, label)) = &fig.marker {
+        chart.draw_series(std::iter::once(PathElement::new(
+            [(*x, y_lo), (*x, y_hi)],
+            HIGHLIGHT.stroke_width(scale.px(2.0)),
+        )))?;
+        chart.draw_series(std::iter::once(Text::new(
+            label.clone(),
+            (*x, y_hi),
+            font.clone(),
+        )))?;
+    }
+    let radius = scale.px(6.0);
+    for h in &fig.handles {
+        if h.at.0.is_finite() && h.at.1.is_finite() {
+            let style = if h.filled {
+                h.color.filled()
+            } else {
+                h.color.stroke_width(scale.px(2.5))
+            };
+            chart.draw_series(std::iter::once(Circle::new(h.at, radius, style)))?;
+        }
+    }
+    if !fig.curves.is_empty() {
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperRight)
+            .background_style(WHITE.mix(0.85))
+            .border_style(GRID)
+            .label_font(font)
+            .draw()?;
+    }
+    let (cols, rows) = chart.plotting_area().get_pixel_range();
+    Ok(Frame {
+        px: (f64::from(cols.start), f64::from(cols.end)),
+        py: (f64::from(rows.end), f64::from(rows.start)),
+        x: (x_lo, x_hi),
+        y: (y_lo, y_hi),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plot::CURVE;
+
+    #[test]
+    fn frame_maps_both_ways() {
+        let f = Frame {
+            px: (50.0, 950.0),
+            py: (560.0, 10.0),
+            x: (-5.0, 5.0),
+            y: (0.0, 1.1),
+        };
+        let (x, y) = f.to_data(f.to_pixel((1.25, 0.5)));
+        assert!((x - 1.25).abs() < 1e-12 && (y - 0.5).abs() < 1e-12);
+        assert_eq!(f.to_data((50.0, 560.0)), (-5.0, 0.0));
+    }
+
+    #[test]
+    fn draws_to_svg_and_reports_its_frame() {
+        let mut svg = String::new();
+        let fig = LinesFigure {
+            x: (-3.0, 3.0),
+            curves: vec![Curve {
+                label: "p".into(),
+                color: CURVE,
+                points: sample((-3.0, 3.0), 100, |x| (-x * x / 2.0).exp()),
+                dashed: true,
+                fill: true,
+            }],
+            hlines: vec![HLine {
+                y: 0.5,
+                label: "½".into(),
+            }],
+            marker: Some((0.5, "x".into())),
+            handles: vec![Handle {
+                at: (0.0, 1.0),
+                color: CURVE,
+                filled: true,
+            }],
+            ..LinesFigure::default()
+        };
+        let frame = {
+            let root = SVGBackend::with_string(&mut svg, (600, 400)).into_drawing_area();
+            draw_lines(&root, &fig, Scale(1.0)).unwrap_or_else(|e| panic!("{e:?}"))
+        };
+        assert!(frame.px.0 < frame.px.1 && frame.py.0 > frame.py.1);
+        assert_eq!(frame.x, (-3.0, 3.0));
+        assert!(frame.y.1 > 1.0 && frame.y.0 == 0.0);
+        assert!(svg.contains("<circle"));
+    }
+}
