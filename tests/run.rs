@@ -37,6 +37,7 @@ fn view() -> View {
             n: 16,
         }),
         class: None,
+        manifold: None,
     }
 }
 
@@ -217,4 +218,30 @@ fn a_vae_snapshot_has_codes_reconstructions_and_the_elbo() {
     assert_eq!(v.prior.len(), 128);
     assert_eq!(v.decoded_grid.len(), 16 * 16 * 2);
     assert!(v.kl_term >= 0.0 && v.recon_term.is_finite() && v.sigma_x > 0.0);
+}
+
+#[test]
+fn a_gan_view_carries_the_manifold_and_v_from_logits() {
+    let mut run = new_run(gan_2d(5));
+    run.train(50);
+    let view = View {
+        manifold: Some(5),
+        ..view()
+    };
+    let s = block_on(run.snapshot(1, &view, Backend::Flex, None, 0.0))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let g = s.gan.unwrap_or_else(|| panic!("GAN view"));
+    assert_eq!(g.manifold.len(), 5 * 5 * 2, "G on a 5 × 5 noise lattice, 2-D");
+    assert!(g.manifold.iter().all(|v| v.is_finite() && v.abs() <= 1.0), "tanh output");
+    // V = E log D(x) + E log(1 − D(G(z))) ≤ 0, and it is never below what the means allow
+    // by Jensen: E log D ≤ log E D.
+    assert!(g.v < 0.0 && g.v.is_finite());
+    assert!(g.v <= g.d_real.ln() + (1.0 - g.d_fake).ln() + 1e-9);
+    let lattice = genlab::train::run::noise_lattice(3, 3, true);
+    assert_eq!(lattice.len(), 27);
+    assert_eq!(&lattice[..3], &[-1.0, -1.0, 0.0]);
+    assert_eq!(&lattice[24..], &[1.0, 1.0, 0.0]);
+    let line = genlab::train::run::noise_lattice(4, 1, false);
+    let want = [-2.5, -2.5 + 5.0 / 3.0, 2.5 - 5.0 / 3.0, 2.5];
+    assert!(line.iter().zip(want).all(|(a, b)| (f64::from(*a) - b).abs() < 1e-6));
 }

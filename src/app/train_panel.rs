@@ -290,6 +290,7 @@ pub fn TrainPanel() -> impl IntoView {
         samples: 256,
         grid: None,
         class: None,
+        manifold: None,
     };
     let trainer = StoredValue::new_local(Trainer::new(view_spec, listener));
 

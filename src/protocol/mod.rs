@@ -115,6 +115,11 @@ pub struct View {
     pub grid: Option<Grid>,
     /// A cGAN's class to generate and discriminate for; `None`: classes drawn from p(y).
     pub class: Option<u32>,
+    /// The generator's manifold: G on an `m × m` lattice of noise values (the first two noise
+    /// dimensions over [−1, 1] for uniform noise, [−2.5, 2.5] for Gaussian noise, the others 0;
+    /// a 1-D noise gives `m` points), 2–64; `None`: not sent.
+    #[serde(default)]
+    pub manifold: Option<u32>,
 }
 
 /// A regular grid: `n` points over `x` (1-D), or `n × n` over `x × y` (2-D, row-major, y
@@ -204,10 +209,17 @@ pub struct GanView {
     /// D(x) on the view's grid.
     #[serde(with = "packed::f32s")]
     pub d_grid: Vec<f32>,
+    /// G on the view's noise lattice, `[m·m, dim]` (row-major, second noise dimension in rows).
+    #[serde(with = "packed::f32s")]
+    pub manifold: Vec<f32>,
     /// Mean D over the real samples.
     pub d_real: f64,
     /// Mean D over the fake samples.
     pub d_fake: f64,
+    /// V(D, G) = E log D(x) + E log(1 − D(G(z))) over the view's real and fake samples, in
+    /// nats, computed in f64 from D's logits (so a saturated D gives a large finite value, not
+    /// log 0).
+    pub v: f64,
 }
 
 /// A VAE's state for the plots.

@@ -321,6 +321,16 @@ impl GanSession {
         .detach()
     }
 
+    /// D's logits for labels `labels` (`[n, dim]` → `[n, 1]`): D = σ(logit).
+    pub fn d_logits_labelled(&self, x: Tensor<2>, labels: &[usize]) -> Tensor<2> {
+        let labels = if self.classes == 0 { &[][..] } else { labels };
+        self.d
+            .clone()
+            .no_grad()
+            .forward(self.with_labels(x, labels))
+            .detach()
+    }
+
     /// The data source.
     pub fn data(&self) -> &DataSource {
         &self.data

@@ -317,39 +317,56 @@ impl Run {
             unreachable!("a GAN view of a GAN")
         };
         let device = s.device().clone();
+        let z_dim = s.config().z_dim;
+        let uniform = s.config().noise == crate::spec::Noise::Uniform;
         let fake = s.generate_from(z, &fake_labels); // [n, dim]
         let dir = s.g_direction(fake.clone(), &fake_labels); // [n, dim]
         let real_t = Tensor::<2>::from_data(TensorData::new(real.clone(), [n, dim]), &device);
-        let d_real = s.discriminate_labelled(real_t, &real_labels); // [n, 1]
-        let d_fake = s.discriminate_labelled(fake.clone(), &fake_labels); // [n, 1]
+        let l_real = s.d_logits_labelled(real_t, &real_labels); // [n, 1]
+        let l_fake = s.d_logits_labelled(fake.clone(), &fake_labels); // [n, 1]
         let grid = view.grid.as_ref().map(|g| g.points());
         let grid_n = grid.as_ref().map_or(0, |g| g.len() / dim);
         let mut parts = vec![
             fake.reshape([n * dim]),
             dir.reshape([n * dim]),
-            d_real.reshape([n]),
-            d_fake.reshape([n]),
+            l_real.reshape([n]),
+            l_fake.reshape([n]),
         ];
         if let Some(points) = grid.filter(|_| grid_n > 0) {
             let x = Tensor::<2>::from_data(TensorData::new(points, [grid_n, dim]), &device);
             let labels = vec![class.unwrap_or(0); grid_n];
-            parts.push(s.discriminate_labelled(x, &labels).reshape([grid_n]));
+            parts.push(s.d_logits_labelled(x, &labels).reshape([grid_n]));
+        }
+        let lattice = view
+            .manifold
+            .map(|m| noise_lattice(m.clamp(2, 64) as usize, z_dim, uniform));
+        let lattice_n = lattice.as_ref().map_or(0, |z| z.len() / z_dim);
+        if let Some(z) = lattice {
+            let labels = vec![class.unwrap_or(0); lattice_n];
+            parts.push(s.generate_from(z, &labels).reshape([lattice_n * dim]));
         }
         let all = read(Tensor::cat(parts, 0)).await?;
         let (fake, rest) = all.split_at(n * dim);
         let (dir, rest) = rest.split_at(n * dim);
-        let (d_real, rest) = rest.split_at(n);
-        let (d_fake, d_grid) = rest.split_at(n);
-        let mean = |v: &[f32]| v.iter().map(|&x| f64::from(x)).sum::<f64>() / v.len() as f64;
+        let (l_real, rest) = rest.split_at(n);
+        let (l_fake, rest) = rest.split_at(n);
+        let (l_grid, manifold) = rest.split_at(grid_n);
+        let mean = |v: &[f32], f: &dyn Fn(f64) -> f64| {
+            v.iter().map(|&l| f(f64::from(l))).sum::<f64>() / v.len() as f64
+        };
+        // log σ(l) = −softplus(−l), log(1 − σ(l)) = −softplus(l): finite for any logit.
+        let v = mean(l_real, &|l| -softplus(-l)) + mean(l_fake, &|l| -softplus(l));
         Ok(GanView {
             real,
             real_labels: labels_u8(&real_labels),
             fake: fake.to_vec(),
             fake_labels: labels_u8(&fake_labels),
             fake_grad: dir.to_vec(),
-            d_grid: d_grid.to_vec(),
-            d_real: mean(d_real),
-            d_fake: mean(d_fake),
+            d_grid: l_grid.iter().map(|&l| sigmoid(f64::from(l)) as f32).collect(),
+            manifold: manifold.to_vec(),
+            d_real: mean(l_real, &sigmoid),
+            d_fake: mean(l_fake, &sigmoid),
+            v,
         })
     }
 
@@ -412,6 +429,43 @@ impl Run {
             sigma_x: f64::from(terms[2]),
         })
     }
+}
+
+/// log(1 + eˣ) without overflow.
+fn softplus(x: f64) -> f64 {
+    x.max(0.0) + (-x.abs()).exp().ln_1p()
+}
+
+/// σ(x) = 1 / (1 + e⁻ˣ).
+fn sigmoid(x: f64) -> f64 {
+    if x >= 0.0 {
+        1.0 / (1.0 + (-x).exp())
+    } else {
+        let e = x.exp();
+        e / (1.0 + e)
+    }
+}
+
+/// An `m × m` lattice of noise vectors `[m·m, z_dim]` (row-major, the second dimension in
+/// rows): the first two dimensions over [−1, 1] (uniform noise) or [−2.5, 2.5] (Gaussian), the
+/// others 0. A 1-D noise gives `m` points.
+pub fn noise_lattice(m: usize, z_dim: usize, uniform: bool) -> Vec<f32> {
+    let r = if uniform { 1.0 } else { 2.5 };
+    let at = |i: usize| (-r + 2.0 * r * i as f64 / (m - 1).max(1) as f64) as f32;
+    let rows = if z_dim >= 2 { m } else { 1 };
+    let mut out = Vec::with_capacity(m * rows * z_dim);
+    for j in 0..rows {
+        for i in 0..m {
+            for k in 0..z_dim {
+                out.push(match k {
+                    0 => at(i),
+                    1 => at(j),
+                    _ => 0.0,
+                });
+            }
+        }
+    }
+    out
 }
 
 fn labels_u8(labels: &[usize]) -> Vec<u8> {
