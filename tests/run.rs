@@ -90,6 +90,14 @@ fn a_limit_stops_the_run_and_single_steps_count() {
     assert_eq!(run.train(100), 30);
     assert_eq!(run.status(), &Status::Done);
     assert_eq!(run.train(10), 0);
+    run.set_limit(None);
+    assert_eq!(
+        run.status(),
+        &Status::Paused,
+        "lifting the limit lets it go on"
+    );
+    run.set_running(true);
+    assert_eq!(run.train(5), 5);
     let mut paused = gan_2d(1);
     paused.paused = true;
     let mut run = new_run(paused);
@@ -231,8 +239,15 @@ fn a_gan_view_carries_the_manifold_and_v_from_logits() {
     let s = block_on(run.snapshot(1, &view, Backend::Flex, None, 0.0))
         .unwrap_or_else(|e| panic!("{e}"));
     let g = s.gan.unwrap_or_else(|| panic!("GAN view"));
-    assert_eq!(g.manifold.len(), 5 * 5 * 2, "G on a 5 × 5 noise lattice, 2-D");
-    assert!(g.manifold.iter().all(|v| v.is_finite() && v.abs() <= 1.0), "tanh output");
+    assert_eq!(
+        g.manifold.len(),
+        5 * 5 * 2,
+        "G on a 5 × 5 noise lattice, 2-D"
+    );
+    assert!(
+        g.manifold.iter().all(|v| v.is_finite() && v.abs() <= 1.0),
+        "tanh output"
+    );
     // V = E log D(x) + E log(1 − D(G(z))) ≤ 0, and it is never below what the means allow
     // by Jensen: E log D ≤ log E D.
     assert!(g.v < 0.0 && g.v.is_finite());
@@ -242,6 +257,10 @@ fn a_gan_view_carries_the_manifold_and_v_from_logits() {
     assert_eq!(&lattice[..3], &[-1.0, -1.0, 0.0]);
     assert_eq!(&lattice[24..], &[1.0, 1.0, 0.0]);
     let line = genlab::train::run::noise_lattice(4, 1, false);
-    let want = [-2.5, -2.5 + 5.0 / 3.0, 2.5 - 5.0 / 3.0, 2.5];
-    assert!(line.iter().zip(want).all(|(a, b)| (f64::from(*a) - b).abs() < 1e-6));
+    let want = [-6.0, -2.0, 2.0, 6.0];
+    assert!(
+        line.iter()
+            .zip(want)
+            .all(|(a, b)| (f64::from(*a) - b).abs() < 1e-6)
+    );
 }

@@ -1,10 +1,13 @@
 //! The shell: hash routing from the lesson registry, language, lecture and embed modes,
 //! keyboard step navigation, and the pages that are not lessons.
 
+#[cfg(feature = "labs")]
 mod bench;
 mod contents;
+#[cfg(feature = "labs")]
 mod engine;
 mod glossary;
+#[cfg(feature = "labs")]
 mod train_panel;
 
 use leptos::ev;
@@ -15,8 +18,8 @@ use web_sys::KeyboardEvent;
 use crate::components::{Notices, PageCtx, use_page};
 use crate::i18n::{
     APP_NAME, APP_SHORT, ENGINE_TITLE, FULLSCREEN, FULLSCREEN_REFUSED, GLOSSARY_TITLE, HOME_LEAD,
-    LANGUAGE, LECTURE_MODE, Lang, NAV_LABEL, NEXT_LESSON, NOT_FOUND_HINT, NOT_FOUND_TEXT,
-    NOT_FOUND_TITLE, OPEN_FULL, PREV_LESSON,
+    LAB_FAILED, LAB_HOME, LAB_LOADING, LANGUAGE, LECTURE_MODE, Lang, NAV_LABEL, NEXT_LESSON,
+    NOT_FOUND_HINT, NOT_FOUND_TEXT, NOT_FOUND_TITLE, OPEN_FULL, PREV_LESSON,
 };
 use crate::lessons::{self, LESSONS};
 use crate::params::{self, Notice};
@@ -75,8 +78,12 @@ pub fn App() -> impl IntoView {
     let main_view = move || match slug.get().as_str() {
         "" => view! { <Home/> }.into_any(),
         "glossary" => view! { <glossary::GlossaryPage/> }.into_any(),
+        #[cfg(feature = "labs")]
         "engine" => view! { <engine::EnginePage/> }.into_any(),
+        #[cfg(feature = "labs")]
         "bench" => view! { <bench::BenchPage/> }.into_any(),
+        #[cfg(not(feature = "labs"))]
+        "engine" | "bench" => lab_bundle(),
         other => match lessons::find(other) {
             Some((index, lesson)) => view! { {(lesson.view)()} <PrevNext index=index/> }.into_any(),
             None => view! { <NotFound slug=other.to_string()/> }.into_any(),
@@ -111,6 +118,19 @@ pub fn App() -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// What the lesson bundle shows for a page that lives in the lab bundle: a line while it
+/// replaces itself with the lab bundle ([`web::bundle`]).
+pub fn lab_bundle() -> AnyView {
+    let page = use_page();
+    let lang = page.lang.get_untracked();
+    web::bundle::switch_to_labs(
+        LAB_LOADING.get(lang),
+        LAB_FAILED.get(lang),
+        LAB_HOME.get(lang),
+    );
+    view! { <p class="bundle-loading" role="status">{LAB_LOADING.get(lang)}</p> }.into_any()
 }
 
 /// Notices for the parameters every page shares.

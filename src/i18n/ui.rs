@@ -38,11 +38,22 @@ pub const GLOSSARY_RU: Text = Text::new("Russian (the seminar)", "Русский
 pub const GLOSSARY_EN: Text = Text::new("English", "Английский");
 /// The glossary's column headings.
 pub const GLOSSARY_NOTE: Text = Text::new("Meaning", "Смысл");
-/// The engine check page's title.
 /// The benchmark page's title.
 pub const BENCH_TITLE: Text = Text::new("Training benchmark", "Замер скорости обучения");
 /// The engine page's title.
 pub const ENGINE_TITLE: Text = Text::new("Training engine check", "Проверка обучающего движка");
+/// While the lab bundle loads.
+pub const LAB_LOADING: Text = Text::new(
+    "Loading the lab (the training code is a separate download)…",
+    "Загружается лаборатория (код обучения скачивается отдельно)…",
+);
+/// When the lab bundle cannot load.
+pub const LAB_FAILED: Text = Text::new(
+    "The lab could not be loaded (is the connection down?). Reload the page to try again, or",
+    "Не удалось загрузить лабораторию (нет связи?). Перезагрузите страницу, чтобы попробовать снова, или",
+);
+/// The way back from a failed lab bundle.
+pub const LAB_HOME: Text = Text::new("go to the contents", "перейдите к содержанию");
 /// Home page lead.
 pub const HOME_LEAD: Text = Text::new(
     "Interactive lessons for the seminar «Generative adversarial networks»: every derivation step by step, with live plots. Use → and ← (or a presentation clicker) to reveal the steps.",

@@ -6,11 +6,15 @@ pub mod c_of_g;
 pub mod cgan_objective;
 pub mod dists;
 pub mod entropy;
+pub mod gan_1d;
+pub mod gan_2d;
 pub mod gan_common;
 pub mod gan_objective;
 pub mod gibbs;
 pub mod js;
 pub mod kl;
+#[cfg(feature = "labs")]
+pub mod lab;
 pub mod optimal_d;
 pub mod vae_theory;
 
@@ -71,6 +75,8 @@ pub static LESSONS: &[Lesson] = &[
     gan_objective::LESSON,
     optimal_d::LESSON,
     c_of_g::LESSON,
+    gan_1d::LESSON,
+    gan_2d::LESSON,
     cgan_objective::LESSON,
     vae_theory::LESSON,
 ];

@@ -7,6 +7,8 @@
 pub mod divergence;
 mod entropy;
 pub mod gan;
+pub mod kde;
+pub mod pushforward;
 pub mod quad;
 pub mod simplex;
 pub mod triangle;

@@ -2,6 +2,7 @@
 //! [`Notice`] for the page and a sensible fallback, never a panic or a blank page.
 
 pub mod bench;
+pub mod gan;
 pub mod mixture;
 mod notice;
 

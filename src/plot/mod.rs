@@ -3,6 +3,7 @@
 //! touches the canvas).
 
 pub mod divergence;
+pub mod field2d;
 pub mod lines;
 pub mod samples;
 pub mod xlogx;

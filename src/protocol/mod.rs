@@ -104,6 +104,9 @@ pub enum Control {
     /// New hyperparameters. Learning rates, loss, k_D:k_G, batch and β apply at once; a change
     /// of architecture, seed or data restarts the run.
     Set(ModelSpec),
+    /// A new iteration limit (`None`: none). A run that had finished at its old limit is
+    /// paused, so it can go on.
+    Limit(Option<u64>),
 }
 
 /// What a snapshot should carry (the page's view of the run).
@@ -116,8 +119,8 @@ pub struct View {
     /// A cGAN's class to generate and discriminate for; `None`: classes drawn from p(y).
     pub class: Option<u32>,
     /// The generator's manifold: G on an `m × m` lattice of noise values (the first two noise
-    /// dimensions over [−1, 1] for uniform noise, [−2.5, 2.5] for Gaussian noise, the others 0;
-    /// a 1-D noise gives `m` points), 2–64; `None`: not sent.
+    /// dimensions over [−1, 1] for uniform noise, [−2.5, 2.5] for Gaussian noise, the others 0),
+    /// m in 2–64; a 1-D noise gives `m` points (2–1024; Gaussian over [−6, 6]); `None`: not sent.
     #[serde(default)]
     pub manifold: Option<u32>,
 }

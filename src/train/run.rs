@@ -133,6 +133,14 @@ impl Run {
         }
     }
 
+    /// A new iteration limit; a run that finished at its old one is paused, to go on.
+    pub fn set_limit(&mut self, limit: Option<u64>) {
+        self.spec.steps = limit;
+        if self.status == Status::Done && limit.is_none_or(|l| self.iteration() < l) {
+            self.status = Status::Paused;
+        }
+    }
+
     /// Whether [`Run::train`] would step.
     pub fn is_running(&self) -> bool {
         self.status == Status::Running
@@ -337,9 +345,13 @@ impl Run {
             let labels = vec![class.unwrap_or(0); grid_n];
             parts.push(s.d_logits_labelled(x, &labels).reshape([grid_n]));
         }
-        let lattice = view
-            .manifold
-            .map(|m| noise_lattice(m.clamp(2, 64) as usize, z_dim, uniform));
+        let lattice = view.manifold.map(|m| {
+            noise_lattice(
+                m.clamp(2, if z_dim == 1 { 1024 } else { 64 }) as usize,
+                z_dim,
+                uniform,
+            )
+        });
         let lattice_n = lattice.as_ref().map_or(0, |z| z.len() / z_dim);
         if let Some(z) = lattice {
             let labels = vec![class.unwrap_or(0); lattice_n];
@@ -362,7 +374,10 @@ impl Run {
             fake: fake.to_vec(),
             fake_labels: labels_u8(&fake_labels),
             fake_grad: dir.to_vec(),
-            d_grid: l_grid.iter().map(|&l| sigmoid(f64::from(l)) as f32).collect(),
+            d_grid: l_grid
+                .iter()
+                .map(|&l| sigmoid(f64::from(l)) as f32)
+                .collect(),
             manifold: manifold.to_vec(),
             d_real: mean(l_real, &sigmoid),
             d_fake: mean(l_fake, &sigmoid),
@@ -448,9 +463,14 @@ fn sigmoid(x: f64) -> f64 {
 
 /// An `m × m` lattice of noise vectors `[m·m, z_dim]` (row-major, the second dimension in
 /// rows): the first two dimensions over [−1, 1] (uniform noise) or [−2.5, 2.5] (Gaussian), the
-/// others 0. A 1-D noise gives `m` points.
+/// others 0. A 1-D noise gives `m` points, over [−6, 6] if Gaussian (all but 2·10⁻⁹ of its
+/// mass), so the page can push p_z through G and get p_g exactly.
 pub fn noise_lattice(m: usize, z_dim: usize, uniform: bool) -> Vec<f32> {
-    let r = if uniform { 1.0 } else { 2.5 };
+    let r = match (uniform, z_dim) {
+        (true, _) => 1.0,
+        (false, 1) => 6.0,
+        (false, _) => 2.5,
+    };
     let at = |i: usize| (-r + 2.0 * r * i as f64 / (m - 1).max(1) as f64) as f32;
     let rows = if z_dim >= 2 { m } else { 1 };
     let mut out = Vec::with_capacity(m * rows * z_dim);

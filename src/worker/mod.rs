@@ -304,6 +304,10 @@ impl Driver {
                 Ok(())
             }
             Control::Set(model) => current.run.set(model),
+            Control::Limit(limit) => {
+                current.run.set_limit(limit);
+                Ok(())
+            }
         };
         if let Err(message) = result {
             post(

@@ -249,6 +249,24 @@ fn test_all() -> Result<(), String> {
             ],
         )
     })?;
+    stage("clippy (wasm32, lab bundle)", || {
+        run(
+            "cargo",
+            &[
+                "clippy",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--features",
+                "labs",
+                "--lib",
+                "--bin",
+                "labs",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )
+    })?;
     stage("clippy (wasm32, training worker)", || {
         run(
             "cargo",

@@ -45,11 +45,12 @@ fn collect(base: &Path, dir: &Path, out: &mut Vec<(String, u64, u64)>) -> Result
 }
 
 impl Report {
-    /// Files a lesson page loads: everything except the worker's and the license texts.
+    /// Files a lesson page loads: everything except the worker's, the lab bundle's and the
+    /// license texts.
     fn lesson_files(&self) -> impl Iterator<Item = &(String, u64, u64)> {
-        self.files
-            .iter()
-            .filter(|(n, _, _)| !n.starts_with("worker") && !n.ends_with(".txt"))
+        self.files.iter().filter(|(n, _, _)| {
+            !n.starts_with("worker") && !n.starts_with("labs") && !n.ends_with(".txt")
+        })
     }
 
     fn sum<'a>(files: impl Iterator<Item = &'a (String, u64, u64)>) -> (u64, u64) {
@@ -73,6 +74,13 @@ impl Report {
         println!(
             "{:<48} {:>12.1} {:>12.1}",
             "lesson page total (no worker)",
+            raw as f64 / 1e3,
+            gz as f64 / 1e3
+        );
+        let (raw, gz) = Self::sum(self.files.iter().filter(|(n, _, _)| n.starts_with("labs")));
+        println!(
+            "{:<48} {:>12.1} {:>12.1}",
+            "lab bundle (loaded by labs, engine, bench)",
             raw as f64 / 1e3,
             gz as f64 / 1e3
         );

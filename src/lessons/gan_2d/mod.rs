@@ -1,0 +1,179 @@
+//! Lab: a 2-D GAN beyond GAN Lab (`#/gan-2d?data=…&seed=…&steps=N&autorun=1`): samples over
+//! the discriminator's heat map, the generator's gradients and manifold, losses, GAN Lab's
+//! data sets and presets and your own points, slow motion through one iteration with a model
+//! overview, and a divergence estimate computed from smoothed densities.
+
+#[cfg(feature = "labs")]
+mod lab;
+mod text;
+
+#[cfg(feature = "labs")]
+use leptos::prelude::*;
+
+use crate::data::Shape2d;
+use crate::params::gan::GanLabParams;
+use crate::params::{Notice, parse_choice};
+use crate::route::Query;
+use crate::spec::{DataSource, GanConfig, Point};
+
+use super::{Lesson, Part};
+
+/// The registry entry.
+pub const LESSON: Lesson = Lesson {
+    slug: "gan-2d",
+    part: Part::Derivations,
+    title: text::TITLE,
+    summary: text::SUMMARY,
+    lead: text::LEAD,
+    derivation: &[],
+    #[cfg(feature = "labs")]
+    view: || view! { <lab::Gan2dLab/> }.into_any(),
+    #[cfg(not(feature = "labs"))]
+    view: crate::app::lab_bundle,
+};
+
+/// The URL keys the lab owns beside the hyperparameters.
+pub const DATA_KEYS: &[&str] = &["data", "points"];
+/// The default seed.
+pub const DEFAULT_SEED: u64 = 4;
+/// Most points one may draw.
+pub const MAX_POINTS: usize = 2000;
+/// The data names a link may give.
+const DATA_NAMES: &[&str] = &[
+    "line",
+    "two-gaussians",
+    "ring",
+    "three-blobs",
+    "eight-gaussians",
+    "spiral",
+    "two-moons",
+    "drawn",
+];
+
+/// The lab's parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    /// The data.
+    pub data: DataSource,
+    /// The model and run.
+    pub run: GanLabParams,
+}
+
+/// Reads drawn points `x:y,x:y,…` (each coordinate in [−1.5, 1.5]).
+pub fn parse_points(raw: &str) -> Result<Vec<Point>, Notice> {
+    let bad = |v: &str| Notice::OutOfRange {
+        param: "points",
+        value: v.chars().take(24).collect(),
+        min: -1.5,
+        max: 1.5,
+    };
+    let parts: Vec<&str> = raw.split(',').filter(|s| !s.trim().is_empty()).collect();
+    if parts.is_empty() || parts.len() > MAX_POINTS {
+        return Err(Notice::WrongLength {
+            param: "points",
+            len: parts.len(),
+            min: 1,
+            max: MAX_POINTS,
+        });
+    }
+    parts
+        .iter()
+        .map(|p| {
+            let (x, y) = p.split_once(':').ok_or_else(|| bad(p))?;
+            let read = |s: &str| {
+                s.trim()
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|v| v.is_finite() && v.abs() <= 1.5)
+                    .ok_or_else(|| bad(p))
+            };
+            Ok(Point {
+                x: [read(x)?, read(y)?],
+                label: 0,
+            })
+        })
+        .collect()
+}
+
+/// Writes drawn points (3 decimals).
+pub fn format_points(points: &[Point]) -> String {
+    let r = |v: f32| (f64::from(v) * 1e3).round() / 1e3 + 0.0;
+    points
+        .iter()
+        .map(|p| format!("{}:{}", r(p.x[0]), r(p.x[1])))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Reads the URL. Drawn points fewer than a batch are refused with a notice (GAN Lab's
+/// default data instead).
+pub fn read(q: &Query) -> (Params, Vec<Notice>) {
+    let mut notices = Vec::new();
+    // Seed 4: GAN Lab's small ReLU networks with SGD sometimes end with a dead, constant D
+    // (seed 1 does, within 3 000 iterations); the default should show a GAN that works.
+    let (run, more) = GanLabParams::from_query(q, GanConfig::gan_lab(DEFAULT_SEED));
+    notices.extend(more);
+    let default = DataSource::Shape(Shape2d::TwoGaussians);
+    let data = match q.get("data") {
+        None => default,
+        Some(raw) => match parse_choice("data", raw, DATA_NAMES, |s| {
+            DATA_NAMES.iter().copied().find(|n| *n == s)
+        }) {
+            Err(n) => {
+                notices.push(n);
+                default
+            }
+            Ok("drawn") => match q.get("points").map(parse_points) {
+                Some(Ok(points)) if points.len() >= run.config.batch => DataSource::Points(points),
+                Some(Ok(points)) => {
+                    notices.push(Notice::WrongLength {
+                        param: "points",
+                        len: points.len(),
+                        min: run.config.batch,
+                        max: MAX_POINTS,
+                    });
+                    default
+                }
+                Some(Err(n)) => {
+                    notices.push(n);
+                    default
+                }
+                None => {
+                    notices.push(Notice::Empty { param: "points" });
+                    default
+                }
+            },
+            Ok(name) => Shape2d::parse(name).map_or(default.clone(), DataSource::Shape),
+        },
+    };
+    (Params { data, run }, notices)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exercise::validate;
+
+    #[test]
+    fn reads_data_and_refuses_too_few_points() {
+        let (p, n) = read(&Query::parse("data=ring&seed=3"));
+        assert!(n.is_empty());
+        assert_eq!(p.data, DataSource::Shape(Shape2d::Ring));
+        let few = format_points(
+            &[Point {
+                x: [0.1, 0.2],
+                label: 0,
+            }; 10],
+        );
+        let (p, n) = read(&Query::parse(&format!("data=drawn&points={few}")));
+        assert_eq!(n.len(), 1, "fewer points than a batch (150)");
+        assert_eq!(p.data, DataSource::Shape(Shape2d::TwoGaussians));
+        let (p, n) = read(&Query::parse(&format!("data=drawn&points={few}&batch=8")));
+        assert!(n.is_empty(), "{n:?}");
+        assert!(matches!(p.data, DataSource::Points(ref v) if v.len() == 10));
+        assert!(parse_points("0.1:2").is_err() && parse_points("x").is_err());
+        let (_, n) = read(&Query::parse("data=moon"));
+        assert_eq!(n.len(), 1);
+        validate(&text::EXERCISES).unwrap_or_else(|e| panic!("{e}"));
+    }
+}

@@ -1,0 +1,191 @@
+//! The 2-D GAN lab's words, RU and EN.
+// The lesson bundle only lists the lab (title, summary, lead); the rest is the lab bundle's.
+#![cfg_attr(not(feature = "labs"), allow(dead_code))]
+
+use crate::exercise::{Exercise, Kind};
+use crate::i18n::Text;
+
+pub const TITLE: Text = Text::new(
+    "Lab: a 2-D GAN, inside and out",
+    "Лаборатория: двумерный GAN изнутри",
+);
+pub const SUMMARY: Text = Text::new(
+    "GAN Lab's views and more: D's heat map, G's gradients and manifold, slow motion, divergence estimates",
+    "Всё, что есть в GAN Lab, и больше: тепловая карта D, градиенты и многообразие G, замедленный режим, оценки дивергенции",
+);
+pub const LEAD: Text = Text::new(
+    "A GAN with GAN Lab's defaults trains in your browser. The background is the discriminator: blue where it says \"data\" ($D \\to 1$), orange where it says \"generated\" ($D \\to 0$), white at $D = \\tfrac12$. The arrows show where the generator's loss pushes each generated sample; the grid is the image of the noise square under $G$.",
+    "В браузере обучается GAN с настройками GAN Lab. Фон — это дискриминатор: синий там, где он говорит «данные» ($D \\to 1$), оранжевый — «сгенерировано» ($D \\to 0$), белый при $D = \\tfrac12$. Стрелки показывают, куда потери генератора толкают каждую сгенерированную точку; сетка — образ квадрата шума под действием $G$.",
+);
+pub const FIELD: Text = Text::new(
+    "Data, samples and the discriminator",
+    "Данные, образцы и дискриминатор",
+);
+pub const FIELD_CAPTION: Text = Text::new(
+    "Blue: data; orange: generated samples; background: D(x); arrows: −∂L_G/∂x; purple grid: G's manifold.",
+    "Синие: данные; оранжевые: сгенерированные точки; фон: D(x); стрелки: −∂L_G/∂x; фиолетовая сетка: многообразие G.",
+);
+pub const FIELD_ALT: Text = Text::new(
+    "{n} generated samples; mean D on data {dr}, on samples {df}; modes covered {m} of {t}.",
+    "{n} сгенерированных точек; среднее D на данных {dr}, на образцах {df}; покрыто мод: {m} из {t}.",
+);
+pub const LOSSES: Text = Text::new("Losses and divergence", "Потери и дивергенция");
+pub const LOSS_CAPTION: Text = Text::new(
+    "D's and G's batch losses, and 2·JS − log 4 estimated from smoothed densities (dashed; −log 4 when p_g = p_data).",
+    "Потери D и G на батче и оценка 2·JS − log 4 по сглаженным плотностям (штрихи; −log 4 при p_g = p_data).",
+);
+pub const SHOW: Text = Text::new("Show", "Показать");
+pub const SHOW_REAL: Text = Text::new("data", "данные");
+pub const SHOW_FAKE: Text = Text::new("samples", "образцы");
+pub const SHOW_ARROWS: Text = Text::new("G's gradients", "градиенты G");
+pub const SHOW_MANIFOLD: Text = Text::new("G's manifold", "многообразие G");
+pub const SHOW_HEAT: Text = Text::new("D's heat map", "тепловая карта D");
+pub const DATA: Text = Text::new("Data", "Данные");
+pub const DATA_NAMES: [(&str, Text); 8] = [
+    ("line", Text::new("line", "отрезок")),
+    ("two-gaussians", Text::new("two Gaussians", "два гауссиана")),
+    ("ring", Text::new("ring", "кольцо")),
+    (
+        "three-blobs",
+        Text::new("three disjoint blobs", "три отдельных пятна"),
+    ),
+    (
+        "eight-gaussians",
+        Text::new("eight Gaussians", "восемь гауссианов"),
+    ),
+    ("spiral", Text::new("spiral", "спираль")),
+    ("two-moons", Text::new("two moons", "два полумесяца")),
+    ("drawn", Text::new("your points", "ваши точки")),
+];
+pub const DRAW: Text = Text::new("Draw your own points", "Нарисовать свои точки");
+pub const DRAW_HINT: Text = Text::new(
+    "Click or drag on the plot to add points, then use them. A batch needs at least as many points as its size.",
+    "Щёлкайте или ведите по графику, чтобы добавить точки, затем используйте их. Точек должно быть не меньше размера батча.",
+);
+pub const DRAW_USE: Text = Text::new("Train on these points", "Обучать на этих точках");
+pub const DRAW_CLEAR: Text = Text::new("Clear", "Очистить");
+pub const DRAW_CANCEL: Text = Text::new("Stop drawing", "Закончить рисование");
+pub const DRAWN: Text = Text::new("points drawn", "точек нарисовано");
+pub const TOO_FEW: Text = Text::new(
+    "Too few points: a batch takes {b}, you drew {n}. Draw more, or lower the batch size below.",
+    "Слишком мало точек: батч — {b}, нарисовано {n}. Нарисуйте ещё или уменьшите размер батча ниже.",
+);
+pub const PRESETS: Text = Text::new("GAN Lab's presets", "Пресеты GAN Lab");
+pub const ONE_CLICK: Text = Text::new("One click", "В один щелчок");
+pub const MINIMAX: Text = Text::new(
+    "minimax vs non-saturating",
+    "минимакс против ненасыщающихся",
+);
+pub const MINIMAX_EXPLAIN: Text = Text::new(
+    "The seminar's game as written, G minimising log(1 − D(G(z))): while D confidently rejects the samples the loss is flat and the arrows are short, so G starts slowly. The non-saturating loss −log D(G(z)) has the same fixed point p_g = p_data and long arrows exactly there.",
+    "Игра из семинара как есть, G минимизирует log(1 − D(G(z))): пока D уверенно отвергает образцы, потери плоские и стрелки короткие, поэтому G стартует медленно. Ненасыщающиеся потери −log D(G(z)) имеют ту же неподвижную точку p_g = p_data и длинные стрелки именно там.",
+);
+pub const COLLAPSE: Text = Text::new("mode collapse", "схлопывание мод");
+pub const COLLAPSE_EXPLAIN: Text = Text::new(
+    "Eight modes, a generator updated five times per discriminator step with a fast learning rate: G chases whatever region D currently likes, so its samples crowd into a few modes and hop between them. Watch the modes-covered readout; JS stays well above 0.",
+    "Восемь мод, генератор обновляется пять раз на каждый шаг дискриминатора с большой скоростью обучения: G гонится за областью, которая сейчас нравится D, поэтому образцы скапливаются в нескольких модах и перескакивают между ними. Следите за числом покрытых мод; JS остаётся заметно выше 0.",
+);
+pub const SLOW: Text = Text::new(
+    "Slow motion: one iteration step by step",
+    "Замедленно: одна итерация по шагам",
+);
+pub const SLOW_STEPS: [Text; 5] = [
+    Text::new(
+        "1. Draw a batch of data x ~ p_data and of noise z ~ p_z.",
+        "1. Взять батч данных x ~ p_data и шума z ~ p_z.",
+    ),
+    Text::new(
+        "2. The generator maps the noise to samples G(z).",
+        "2. Генератор переводит шум в образцы G(z).",
+    ),
+    Text::new(
+        "3. The discriminator scores both: D(x) and D(G(z)); its loss is −V.",
+        "3. Дискриминатор оценивает оба: D(x) и D(G(z)); его потери — это −V.",
+    ),
+    Text::new(
+        "4. Update D (k_D times): the heat map sharpens.",
+        "4. Обновить D (k_D раз): тепловая карта становится резче.",
+    ),
+    Text::new(
+        "5. Update G through D (k_G times): samples move along the arrows.",
+        "5. Обновить G через D (k_G раз): образцы сдвигаются по стрелкам.",
+    ),
+];
+pub const OVERVIEW: Text = Text::new("Model overview", "Схема модели");
+pub const OVERVIEW_ALT: Text = Text::new(
+    "Noise z goes through the generator G to samples; data and samples go through the discriminator D to the losses; gradients flow back to D and, through D, to G.",
+    "Шум z проходит через генератор G в образцы; данные и образцы проходят через дискриминатор D в потери; градиенты идут обратно в D и через D — в G.",
+);
+pub const MODES: Text = Text::new("modes covered", "покрыто мод");
+pub const MODES_OF: Text = Text::new("of", "из");
+pub const JS_EST: Text = Text::new(
+    "JS(p_data‖p_g), smoothed estimate",
+    "JS(p_data‖p_g), сглаженная оценка",
+);
+pub const JS_NOTE: Text = Text::new(
+    "Both densities are smoothed with the same Gaussian kernel (Scott's bandwidth) from 1 000 samples each, on a 48 × 48 grid; smoothing never increases JS, so this is a lower bound up to sampling noise. GAN Lab bins samples on a grid with too few samples per cell, which overstates the divergence.",
+    "Обе плотности сглажены одним гауссовым ядром (ширина по Скотту) по 1 000 точкам каждая, на сетке 48 × 48; сглаживание не увеличивает JS, так что это нижняя оценка с точностью до шума выборки. GAN Lab раскладывает точки по клеткам, в которых слишком мало точек, и этим завышает дивергенцию.",
+);
+pub const D_REAL: Text = Text::new("mean D on data", "среднее D на данных");
+pub const D_FAKE: Text = Text::new("mean D on samples", "среднее D на образцах");
+pub const D_MEAN: Text = Text::new("mean D (data and samples)", "среднее D (данные и образцы)");
+
+pub static EXERCISES: [Exercise; 2] = [
+    Exercise {
+        id: "arrows",
+        prompt: Text::new(
+            "Early in training, where do the generator's arrows point?",
+            "Куда в начале обучения указывают стрелки генератора?",
+        ),
+        kind: Kind::Choice {
+            options: &[
+                Text::new(
+                    "up the heat map, toward where D says \"data\"",
+                    "вверх по тепловой карте, туда, где D говорит «данные»",
+                ),
+                Text::new(
+                    "toward the nearest generated sample",
+                    "к ближайшей сгенерированной точке",
+                ),
+                Text::new("at random", "случайно"),
+            ],
+            correct: &[0],
+        },
+        hint: Text::new(
+            "G's loss depends on x only through $D(x)$.",
+            "Потери G зависят от x только через $D(x)$.",
+        ),
+        solution: Text::new(
+            "$-\\nabla_x L_G$ is $\\nabla_x \\log D(x)$ times a positive factor: uphill on $D$.",
+            "$-\\nabla_x L_G$ — это $\\nabla_x \\log D(x)$ с положительным множителем: в гору по $D$.",
+        ),
+    },
+    Exercise {
+        id: "collapse-js",
+        prompt: Text::new(
+            "With the mode-collapse preset, G's samples crowd into a few of the eight modes. What does that do to $JS(p_{data} \\| p_g)$?",
+            "С пресетом схлопывания мод образцы G скапливаются в нескольких из восьми мод. Что при этом с $JS(p_{data} \\| p_g)$?",
+        ),
+        kind: Kind::Choice {
+            options: &[
+                Text::new(
+                    "it stays well above 0: the missing modes carry p_data's mass that p_g lacks",
+                    "остаётся заметно больше 0: в пропущенных модах есть масса p_data, которой нет у p_g",
+                ),
+                Text::new(
+                    "it is 0, because every sample sits on a mode",
+                    "равна 0, ведь каждая точка лежит на моде",
+                ),
+            ],
+            correct: &[0],
+        },
+        hint: Text::new(
+            "JS compares whole distributions, not where single samples lie.",
+            "JS сравнивает распределения целиком, а не положение отдельных точек.",
+        ),
+        solution: Text::new(
+            "Each missing mode holds ⅛ of p_data's mass where $p_g \\approx 0$; JS is 0 only when $p_g = p_{data}$.",
+            "В каждой пропущенной моде ⅛ массы p_data там, где $p_g \\approx 0$; JS равна 0 только при $p_g = p_{data}$.",
+        ),
+    },
+];

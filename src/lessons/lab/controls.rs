@@ -1,0 +1,225 @@
+//! The run's controls, status and notices, and the export/share bar.
+
+use leptos::prelude::*;
+
+use super::{LabRun, history_csv};
+use crate::components::{NameReadout, Readout, tr, use_page};
+use crate::i18n::Text;
+use crate::protocol::{Backend, Control, Quantity, StepKind};
+use crate::web;
+
+const PLAY: Text = Text::new("▶ Train", "▶ Обучать");
+const PAUSE: Text = Text::new("⏸ Pause", "⏸ Пауза");
+const STEP_D: Text = Text::new("D step", "Шаг D");
+const STEP_G: Text = Text::new("G step", "Шаг G");
+const STEP_IT: Text = Text::new("One iteration", "Одна итерация");
+const RESET: Text = Text::new("Reset", "Сбросить");
+const SPEED: Text = Text::new("Speed", "Скорость");
+const MAX: Text = Text::new("as fast as possible", "как можно быстрее");
+const PER_SEC: Text = Text::new("it/s", "ит/с");
+const BACKEND: Text = Text::new("Backend", "Бэкенд");
+const STATUS: Text = Text::new("Run:", "Обучение:");
+const ITERATION: Text = Text::new("Iteration", "Итерация");
+const LOSS_D: Text = Text::new("D loss", "Потери D");
+const LOSS_G: Text = Text::new("G loss", "Потери G");
+const RATE: Text = Text::new("Training speed", "Скорость обучения");
+const FPS: Text = Text::new("Page frames", "Кадров страницы");
+const FPS_UNIT: Text = Text::new("fps", "к/с");
+const USED: Text = Text::new("Backend used:", "Бэкенд:");
+const FALLBACK: Text = Text::new(
+    "WebGPU is not available or failed, so training runs on the CPU (flex). Reason:",
+    "WebGPU недоступен или отказал, поэтому обучение идёт на CPU (flex). Причина:",
+);
+const FAILED: Text = Text::new(
+    "The training worker stopped:",
+    "Обучающий воркер остановился:",
+);
+const RETRY: Text = Text::new("Start it again", "Запустить заново");
+const REFUSED: Text = Text::new(
+    "The worker refused a setting:",
+    "Воркер отклонил настройку:",
+);
+const DIVERGED_D: Text = Text::new(
+    "Training diverged: the discriminator's loss became NaN or infinite at iteration",
+    "Обучение разошлось: потери дискриминатора стали NaN или бесконечностью на итерации",
+);
+const DIVERGED_G: Text = Text::new(
+    "Training diverged: the generator's loss became NaN or infinite at iteration",
+    "Обучение разошлось: потери генератора стали NaN или бесконечностью на итерации",
+);
+const DIVERGED_ELBO: Text = Text::new(
+    "Training diverged: the ELBO became NaN or infinite at iteration",
+    "Обучение разошлось: ELBO стало NaN или бесконечностью на итерации",
+);
+const DIVERGED_HINT: Text = Text::new(
+    "The run is paused. Lower the learning rates and reset: your settings are kept.",
+    "Обучение на паузе. Уменьшите скорости обучения и сбросьте: ваши настройки сохранены.",
+);
+const STATES: [(&str, Text); 5] = [
+    ("idle", Text::new("starting", "запуск")),
+    ("running", Text::new("training", "идёт")),
+    ("paused", Text::new("paused", "пауза")),
+    (
+        "done",
+        Text::new("finished (▶ goes on)", "завершено (▶ — продолжить)"),
+    ),
+    ("diverged", Text::new("diverged", "разошлось")),
+];
+const EXPORT: Text = Text::new("Export", "Экспорт");
+const CSV: Text = Text::new("training log (CSV)", "журнал обучения (CSV)");
+const SHARE: Text = Text::new(
+    "Copy a link to this run",
+    "Скопировать ссылку на этот запуск",
+);
+const SHARED: Text = Text::new(
+    "Copied. The link restores the data, every setting and the seed; with the same backend it reproduces this run's numbers.",
+    "Скопировано. Ссылка восстанавливает данные, все настройки и зерно; на том же бэкенде она повторяет числа этого запуска.",
+);
+const SHARE_REFUSED: Text = Text::new(
+    "The browser did not allow copying; select the link and copy it yourself:",
+    "Браузер не разрешил копирование; выделите ссылку и скопируйте её сами:",
+);
+const LINK: Text = Text::new("Link", "Ссылка");
+
+/// Play/pause, single steps, reset, speed and backend; the run's status, speed and notices.
+#[component]
+pub fn RunControls(
+    /// The run.
+    run: LabRun,
+    /// Called with a newly picked backend (the lab restarts its run there).
+    on_backend: Callback<Backend>,
+) -> impl IntoView {
+    let page = use_page();
+    let t = move |x: Text| page.t(x);
+    let label = move |x: Text| Signal::derive(move || page.t(x).to_string());
+    let status = run.status;
+    let busy = Signal::derive(move || status.get() == "idle");
+    let status_text = Signal::derive(move || {
+        let s = status.get();
+        STATES
+            .iter()
+            .find(|(k, _)| *k == s)
+            .map_or(s.to_string(), |(_, text)| t(*text).to_string())
+    });
+    let backend = RwSignal::new(run.backend());
+    view! {
+        <div class="lab-controls" role="group" aria-label=move || t(SPEED)>
+            <div class="controls">
+                <button type="button" class="primary" data-testid="lab-play" disabled=busy
+                    on:click=move |_| run.toggle()>
+                    {move || if status.get() == "running" { t(PAUSE) } else { t(PLAY) }}
+                </button>
+                <button type="button" data-testid="lab-step-d" disabled=busy on:click=move |_| run.step(StepKind::D)>{tr(STEP_D)}</button>
+                <button type="button" data-testid="lab-step-g" disabled=busy on:click=move |_| run.step(StepKind::G)>{tr(STEP_G)}</button>
+                <button type="button" data-testid="lab-step" disabled=busy on:click=move |_| run.step(StepKind::Iteration)>{tr(STEP_IT)}</button>
+                <button type="button" data-testid="lab-reset" disabled=busy on:click=move |_| run.reset()>{tr(RESET)}</button>
+                <label>{tr(SPEED)} " "
+                    <select data-testid="lab-speed" on:change=move |ev| {
+                        run.control(Control::Speed(event_target_value(&ev).parse::<f64>().ok()));
+                    }>
+                        <option value="max">{tr(MAX)}</option>
+                        {[300, 30, 3].into_iter().map(|n| view! {
+                            <option value=n.to_string()>{n} " " {tr(PER_SEC)}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label>{tr(BACKEND)} " "
+                    <select data-testid="lab-backend" on:change=move |ev| {
+                        if let Some(b) = Backend::parse(&event_target_value(&ev)) {
+                            backend.set(b);
+                            on_backend.run(b);
+                        }
+                    }>
+                        {[Backend::Flex, Backend::Ndarray, Backend::WebGpu].into_iter().map(|b| view! {
+                            <option value=b.as_str() selected=move || backend.get() == b>{b.as_str()}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+            </div>
+            {move || run.failed.get().map(|e| view! {
+                <div class="notices" role="alert">
+                    <p class="notice notice-error" data-testid="lab-failed">{t(FAILED)} " " {e}</p>
+                    <button type="button" on:click=move |_| run.retry()>{t(RETRY)}</button>
+                </div>
+            })}
+            {move || run.refused.get().map(|e| view! {
+                <p class="notice notice-error" role="alert" data-testid="lab-refused">{t(REFUSED)} " " {e}</p>
+            })}
+            {move || run.diverged.get().map(|(what, at)| {
+                let text = match what {
+                    Quantity::LossD => DIVERGED_D,
+                    Quantity::LossG => DIVERGED_G,
+                    Quantity::Elbo => DIVERGED_ELBO,
+                };
+                view! {
+                    <div class="notices" role="alert">
+                        <p class="notice notice-error" data-testid="lab-diverged">{t(text)} " " {at} ". " {t(DIVERGED_HINT)}</p>
+                        <button type="button" data-testid="lab-diverged-reset" on:click=move |_| run.reset()>{t(RESET)}</button>
+                    </div>
+                }
+            })}
+            {move || run.fallback.get().map(|reason| view! {
+                <p class="notice" role="status" data-testid="lab-fallback">{t(FALLBACK)} " " {reason}</p>
+            })}
+            <div class="readouts">
+                <NameReadout name="train-status" label=label(STATUS) value=Signal::derive(move || status.get().to_string()) shown=status_text/>
+                <Readout name="iteration" label=label(ITERATION) value=run.iteration digits=9/>
+                <Readout name="loss-d" label=label(LOSS_D) value=Signal::derive(move || run.losses.get().0)/>
+                <Readout name="loss-g" label=label(LOSS_G) value=Signal::derive(move || run.losses.get().1)/>
+                <Readout name="steps-per-sec" label=label(RATE) value=run.rate unit=label(PER_SEC)/>
+                <Readout name="fps" label=label(FPS) value=run.fps unit=label(FPS_UNIT) digits=3/>
+                <NameReadout name="train-backend" label=label(USED) value=run.used/>
+            </div>
+        </div>
+    }
+}
+
+/// PNG export of the lab's figures, the training log as CSV, and a share link.
+#[component]
+pub fn ExportBar(
+    /// The run (its history is the CSV).
+    run: LabRun,
+    /// The figures: canvas `data-testid` and a label.
+    figures: Vec<(&'static str, Text)>,
+    /// The CSV's file name stem and the name of the history's extra column.
+    stem: &'static str,
+    /// The name of the history's extra column.
+    extra: &'static str,
+    /// The full link to this run (data, settings and seed).
+    link: Signal<String>,
+) -> impl IntoView {
+    let page = use_page();
+    let t = move |x: Text| page.t(x);
+    let shared = RwSignal::new(None::<bool>);
+    let share = move |_| {
+        let text = link.get_untracked();
+        leptos::task::spawn_local(async move {
+            shared.set(Some(web::copy_text(text).await.is_ok()));
+        });
+    };
+    let csv = move |_| {
+        let text = run.history.with_untracked(|h| history_csv(h, extra));
+        let _ = web::download(&format!("{stem}.csv"), &web::data_url("text/csv", &text));
+    };
+    view! {
+        <div class="export-bar controls">
+            <span>{tr(EXPORT)} ":"</span>
+            {figures.into_iter().map(|(id, name)| view! {
+                <button type="button" data-testid=format!("export-{id}") on:click=move |_| {
+                    if let Some(url) = web::canvas_png(id) {
+                        let _ = web::download(&format!("{stem}-{id}.png"), &url);
+                    }
+                }>{tr(name)} " (PNG)"</button>
+            }).collect_view()}
+            <button type="button" data-testid="export-csv" on:click=csv>{tr(CSV)}</button>
+            <button type="button" data-testid="share" on:click=share>{tr(SHARE)}</button>
+        </div>
+        {move || shared.get().map(|ok| view! {
+            <p class="notice" role="status" data-testid="share-status">{if ok { t(SHARED) } else { t(SHARE_REFUSED) }}</p>
+        })}
+        <label class="share-link">{tr(LINK)} " "
+            <input type="text" readonly data-testid="share-link" prop:value=link
+                on:focus=move |ev| { event_target::<web_sys::HtmlInputElement>(&ev).select(); }/>
+        </label>
+    }
+}

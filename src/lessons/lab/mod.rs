@@ -1,0 +1,254 @@
+//! What every lab shares (lab bundle only): a training run in the worker seen through signals
+//! ([`LabRun`]), its controls and notices ([`RunControls`]), the GAN's hyperparameters bound to
+//! the URL ([`GanSettings`]), and export and share ([`ExportBar`]).
+
+mod controls;
+mod settings;
+
+pub use controls::{ExportBar, RunControls};
+pub use settings::GanSettings;
+
+use leptos::prelude::*;
+
+use crate::protocol::{
+    Backend, Control, GanView, ModelSpec, Quantity, RunSpec, Status, StepKind, View,
+};
+use crate::web::trainer::{Trainer, TrainerEvent};
+
+/// One row of a run's history (one per snapshot that brought a new iteration).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HistoryRow {
+    /// Iterations done.
+    pub iteration: u64,
+    /// The discriminator's loss (the last logged batch).
+    pub loss_d: f64,
+    /// The generator's loss.
+    pub loss_g: f64,
+    /// V(D, G) over the view's samples.
+    pub v: f64,
+    /// Mean D on the view's data and generated samples.
+    pub d_real: f64,
+    /// Mean D on generated samples.
+    pub d_fake: f64,
+    /// A lab's own estimate (the labs' JS estimate), NaN if none.
+    pub extra: f64,
+}
+
+/// Most history rows kept (older ones are thinned by half when full).
+const HISTORY_MAX: usize = 2000;
+
+/// A run in the worker, seen through signals.
+#[derive(Clone, Copy)]
+pub struct LabRun {
+    trainer: StoredValue<Trainer, LocalStorage>,
+    /// `idle`, `running`, `paused`, `done`, `diverged`.
+    pub status: RwSignal<&'static str>,
+    /// Iterations done (NaN before the first snapshot).
+    pub iteration: RwSignal<f64>,
+    /// Iterations per second.
+    pub rate: RwSignal<f64>,
+    /// The page's frames per second.
+    pub fps: RwSignal<f64>,
+    /// The backend really used.
+    pub used: RwSignal<String>,
+    /// Why WebGPU is not used.
+    pub fallback: RwSignal<Option<String>>,
+    /// The worker died or could not start.
+    pub failed: RwSignal<Option<String>>,
+    /// The worker refused a setting.
+    pub refused: RwSignal<Option<String>>,
+    /// What diverged, and when.
+    pub diverged: RwSignal<Option<(Quantity, u64)>>,
+    /// The latest GAN view.
+    pub gan: RwSignal<Option<GanView>>,
+    /// Losses and V over time.
+    pub history: RwSignal<Vec<HistoryRow>>,
+    /// The last losses logged.
+    pub losses: RwSignal<(f64, f64)>,
+    /// The spec of the run in the worker.
+    spec: StoredValue<Option<RunSpec>>,
+}
+
+impl LabRun {
+    /// A run whose snapshots carry `view`; nothing starts until [`LabRun::start`].
+    pub fn new(view: View) -> LabRun {
+        let status = RwSignal::new("idle");
+        let iteration = RwSignal::new(f64::NAN);
+        let rate = RwSignal::new(f64::NAN);
+        let fps = RwSignal::new(f64::NAN);
+        let used = RwSignal::new(String::new());
+        let fallback = RwSignal::new(None);
+        let failed = RwSignal::new(None);
+        let refused = RwSignal::new(None);
+        let diverged = RwSignal::new(None);
+        let gan = RwSignal::new(None);
+        let history = RwSignal::new(Vec::<HistoryRow>::new());
+        let losses = RwSignal::new((f64::NAN, f64::NAN));
+        let listener = move |event: TrainerEvent| match event {
+            TrainerEvent::Snapshot(s, frames) => {
+                fps.set(frames);
+                rate.set(s.steps_per_sec);
+                used.set(s.backend.as_str().into());
+                if s.fallback.is_some() && fallback.get_untracked().is_none() {
+                    fallback.set(s.fallback.clone());
+                }
+                let (st, div) = match &s.status {
+                    Status::Running => ("running", None),
+                    Status::Paused => ("paused", None),
+                    Status::Done => ("done", None),
+                    Status::Diverged { what, iteration } => ("diverged", Some((*what, *iteration))),
+                };
+                if status.get_untracked() != st {
+                    status.set(st);
+                }
+                if diverged.get_untracked() != div {
+                    diverged.set(div);
+                }
+                if let Some(p) = s.log.last() {
+                    losses.set((p.a, p.b));
+                }
+                let it = s.iteration;
+                let previous = iteration.get_untracked();
+                if previous.is_finite() && (it as f64) < previous {
+                    // The run restarted (reset, new seed or architecture).
+                    history.set(Vec::new());
+                    losses.set((f64::NAN, f64::NAN));
+                }
+                iteration.set(it as f64);
+                if let Some(g) = s.gan {
+                    let new =
+                        history.with_untracked(|h| h.last().is_none_or(|r| r.iteration != it));
+                    if new {
+                        let (a, b) = losses.get_untracked();
+                        history.update(|h| {
+                            if h.len() >= HISTORY_MAX {
+                                let kept: Vec<HistoryRow> = h.iter().copied().step_by(2).collect();
+                                *h = kept;
+                            }
+                            h.push(HistoryRow {
+                                iteration: it,
+                                loss_d: a,
+                                loss_g: b,
+                                v: g.v,
+                                d_real: g.d_real,
+                                d_fake: g.d_fake,
+                                extra: f64::NAN,
+                            });
+                        });
+                    }
+                    gan.set(Some(g));
+                }
+            }
+            TrainerEvent::Fallback(reason) => fallback.set(Some(reason)),
+            TrainerEvent::Failed(reason) => {
+                failed.set(Some(reason));
+                status.set("idle");
+            }
+            TrainerEvent::Refused(reason) => refused.set(Some(reason)),
+        };
+        LabRun {
+            trainer: StoredValue::new_local(Trainer::new(view, listener)),
+            status,
+            iteration,
+            rate,
+            fps,
+            used,
+            fallback,
+            failed,
+            refused,
+            diverged,
+            gan,
+            history,
+            losses,
+            spec: StoredValue::new(None),
+        }
+    }
+
+    /// Starts `spec` as a new run (history cleared).
+    pub fn start(&self, spec: RunSpec) {
+        self.failed.set(None);
+        self.refused.set(None);
+        self.diverged.set(None);
+        self.history.set(Vec::new());
+        self.losses.set((f64::NAN, f64::NAN));
+        self.iteration.set(f64::NAN);
+        self.spec.set_value(Some(spec.clone()));
+        self.trainer.with_value(|t| t.start(spec));
+    }
+
+    /// The spec of the run in the worker.
+    pub fn spec(&self) -> Option<RunSpec> {
+        self.spec.get_value()
+    }
+
+    /// Sends a control.
+    pub fn control(&self, c: Control) {
+        if let Control::Set(m) = &c {
+            self.spec.update_value(|s| {
+                if let Some(s) = s {
+                    s.model = m.clone();
+                }
+            });
+        }
+        self.trainer.with_value(|t| t.control(c));
+    }
+
+    /// New hyperparameters for the run (live, or a restart from the seed: the worker decides).
+    pub fn set_model(&self, model: ModelSpec) {
+        self.refused.set(None);
+        self.control(Control::Set(model));
+    }
+
+    /// Play (lifting a finished run's limit) or pause.
+    pub fn toggle(&self) {
+        match self.status.get_untracked() {
+            "running" => self.control(Control::Pause),
+            "done" => {
+                self.control(Control::Limit(None));
+                self.control(Control::Resume);
+            }
+            _ => self.control(Control::Resume),
+        }
+    }
+
+    /// One step of `kind`.
+    pub fn step(&self, kind: StepKind) {
+        self.control(Control::Step(kind));
+    }
+
+    /// Back to the seed.
+    pub fn reset(&self) {
+        self.diverged.set(None);
+        self.history.set(Vec::new());
+        self.control(Control::Reset);
+    }
+
+    /// What snapshots carry from now on.
+    pub fn set_view(&self, view: View) {
+        self.trainer.with_value(|t| t.set_view(view));
+    }
+
+    /// Starts the worker again after a failure.
+    pub fn retry(&self) {
+        self.failed.set(None);
+        self.trainer.with_value(|t| t.retry());
+    }
+
+    /// The backend asked for.
+    pub fn backend(&self) -> Backend {
+        self.spec
+            .with_value(|s| s.as_ref().map_or(Backend::Flex, |s| s.backend))
+    }
+}
+
+/// The history as CSV: one row per snapshot, the columns named in the first line.
+pub fn history_csv(rows: &[HistoryRow], extra_name: &str) -> String {
+    let mut out = format!("iteration,loss_d,loss_g,v,d_real,d_fake,{extra_name}\n");
+    for r in rows {
+        out.push_str(&format!(
+            "{},{:?},{:?},{:?},{:?},{:?},{:?}\n",
+            r.iteration, r.loss_d, r.loss_g, r.v, r.d_real, r.d_fake, r.extra
+        ));
+    }
+    out
+}

@@ -1,0 +1,138 @@
+//! A GAN's hyperparameters, bound to the URL: what is typed is checked with the same parser a
+//! link goes through, so a bad value is refused with a message and the last good one stays.
+
+use leptos::prelude::*;
+
+use crate::components::{tr, use_page};
+use crate::i18n::Text;
+use crate::params::gan::{MAX_SEED, act_name, format_net, loss_name, opt_name, parse_k, parse_net};
+use crate::params::{Notice, parse_integer, parse_number};
+use crate::spec::GanConfig;
+
+const TITLE: Text = Text::new("Model and training", "Модель и обучение");
+const LOSS: Text = Text::new("Generator's loss", "Потери генератора");
+const LOSSES: [(&str, Text); 3] = [
+    (
+        "minimax",
+        Text::new("minimax: log(1 − D(G(z)))", "минимакс: log(1 − D(G(z)))"),
+    ),
+    (
+        "non-saturating",
+        Text::new(
+            "non-saturating: −log D(G(z))",
+            "ненасыщающиеся: −log D(G(z))",
+        ),
+    ),
+    (
+        "least-squares",
+        Text::new("least squares (LSGAN)", "наименьшие квадраты (LSGAN)"),
+    ),
+];
+const G_OPT: Text = Text::new("G optimizer", "Оптимизатор G");
+const D_OPT: Text = Text::new("D optimizer", "Оптимизатор D");
+const G_LR: Text = Text::new("G learning rate", "Скорость обучения G");
+const D_LR: Text = Text::new("D learning rate", "Скорость обучения D");
+const K: Text = Text::new(
+    "k_D:k_G (updates per iteration)",
+    "k_D:k_G (шагов за итерацию)",
+);
+const G_NET: Text = Text::new("G hidden layers", "Скрытые слои G");
+const D_NET: Text = Text::new("D hidden layers", "Скрытые слои D");
+const BATCH: Text = Text::new("Batch", "Батч");
+const ACT: Text = Text::new("Activation", "Активация");
+const SEED: Text = Text::new("Seed", "Зерно");
+const NEW_SEED: Text = Text::new("New seed", "Новое зерно");
+const KEPT: Text = Text::new(
+    "Not applied; the previous value stays.",
+    "Не применено; осталось прежнее значение.",
+);
+
+/// The hyperparameter form.
+#[component]
+pub fn GanSettings(
+    /// The configuration in the URL.
+    config: Memo<GanConfig>,
+) -> impl IntoView {
+    let page = use_page();
+    let error = RwSignal::new(None::<Notice>);
+    // Writes `key=value` if `check` accepts it; otherwise says why and keeps the URL.
+    let write = move |key: &'static str, value: String, check: Result<(), Notice>| match check {
+        Ok(()) => {
+            error.set(None);
+            page.update_query(|q| q.set(key, value));
+        }
+        Err(n) => error.set(Some(n)),
+    };
+    let text_input =
+        move |key: &'static str,
+              label: Text,
+              shown: Signal<String>,
+              check: fn(&'static str, &str) -> Result<(), Notice>| {
+            view! {
+                <label>{tr(label)} " "
+                    <input type="text" data-testid=format!("set-{key}") size="8" prop:value=shown
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev).trim().to_string();
+                            let checked = check(key, &v);
+                            write(key, v, checked);
+                        }/>
+                </label>
+            }
+        };
+    let choice = move |key: &'static str,
+                       label: Text,
+                       options: Vec<(&'static str, Text)>,
+                       shown: Signal<&'static str>| {
+        view! {
+            <label>{tr(label)} " "
+                <select data-testid=format!("set-{key}") on:change=move |ev| write(key, event_target_value(&ev), Ok(()))>
+                    {options.into_iter().map(|(v, name)| view! {
+                        <option value=v selected=move || shown.get() == v>{tr(name)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    let opts = || {
+        vec![
+            ("adam", Text::new("Adam", "Adam")),
+            ("sgd", Text::new("SGD", "SGD")),
+        ]
+    };
+    let c = move |f: fn(&GanConfig) -> String| Signal::derive(move || config.with(f));
+    let lr_check: fn(&'static str, &str) -> Result<(), Notice> =
+        |k, v| parse_number(k, v, 1e-6, 10.0).map(|_| ());
+    let net_check: fn(&'static str, &str) -> Result<(), Notice> =
+        |k, v| parse_net(k, v).map(|_| ());
+    view! {
+        <details class="lab-settings" open>
+            <summary>{tr(TITLE)}</summary>
+            <div class="controls">
+                {choice("loss", LOSS, LOSSES.to_vec(), Signal::derive(move || loss_name(config.get().loss)))}
+                {choice("g-opt", G_OPT, opts(), Signal::derive(move || opt_name(config.get().g_optim)))}
+                {text_input("g-lr", G_LR, c(|c| format!("{:?}", c.g_optim.lr())), lr_check)}
+                {choice("d-opt", D_OPT, opts(), Signal::derive(move || opt_name(config.get().d_optim)))}
+                {text_input("d-lr", D_LR, c(|c| format!("{:?}", c.d_optim.lr())), lr_check)}
+                {text_input("k", K, c(|c| format!("{}:{}", c.k_d, c.k_g)), |_, v| parse_k(v).map(|_| ()))}
+                {text_input("g-net", G_NET, c(|c| format_net(&c.g_hidden)), net_check)}
+                {text_input("d-net", D_NET, c(|c| format_net(&c.d_hidden)), net_check)}
+                {text_input("batch", BATCH, c(|c| c.batch.to_string()), |k, v| parse_integer(k, v, 8, 1024).map(|_| ()))}
+                {choice("act", ACT, vec![
+                    ("relu", Text::new("ReLU", "ReLU")),
+                    ("leaky-relu", Text::new("leaky ReLU", "leaky ReLU")),
+                    ("tanh", Text::new("tanh", "tanh")),
+                ], Signal::derive(move || act_name(config.get().activation)))}
+                {text_input("seed", SEED, c(|c| c.seed.to_string()), |k, v| parse_integer(k, v, 0, MAX_SEED).map(|_| ()))}
+                <button type="button" data-testid="new-seed" on:click=move |_| {
+                    let seed = (js_sys::Math::random() * 1e9).floor() as u64;
+                    write("seed", seed.to_string(), Ok(()));
+                }>{tr(NEW_SEED)}</button>
+            </div>
+            {move || error.get().map(|n| view! {
+                <p class="notice notice-error" role="alert" data-testid="settings-error">
+                    {n.message(page.lang.get())} " " {page.t(KEPT)}
+                </p>
+            })}
+        </details>
+    }
+}
