@@ -1,8 +1,10 @@
 //! `genlab`: an interactive companion to the seminar on generative models.
 //!
-//! Two wasm modules are built from this one crate (see the README, "Two wasm modules"):
+//! Three wasm modules are built from this one crate (see the README, "Three wasm modules"):
 //!
 //! * the **lesson bundle** (`src/main.rs`, feature `ui`): leptos pages, plots and formulas;
+//! * the **lab bundle** (`src/bin/labs.rs`, feature `labs`): the same app plus the labs, loaded
+//!   in its place when a lab opens (`web::bundle`);
 //! * the **training worker** (`src/bin/worker.rs`, feature `engine`): burn, in a Web Worker.
 //!
 //! Arrows run one way: [`math`] ← `train` ← `worker`; [`plot`] ← `components` ← `lessons` ←

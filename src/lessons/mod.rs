@@ -103,7 +103,9 @@ mod tests {
         assert_eq!(slugs.len(), LESSONS.len(), "slugs must be unique");
         for l in LESSONS {
             assert!(
-                l.slug.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                l.slug
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
                 "{}",
                 l.slug
             );
