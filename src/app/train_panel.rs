@@ -8,6 +8,11 @@
 use leptos::prelude::*;
 
 use crate::components::tr;
+use crate::lessons::lab::controls::{
+    BACKEND, DIVERGED_D, DIVERGED_ELBO, DIVERGED_G, FAILED, FALLBACK, FPS, FPS_UNIT, ITERATION,
+    LOSS_D, LOSS_G, MAX, PER_SEC, RATE, REFUSED, RESET, RETRY, SPEED, STATUS, STEP_D, STEP_G,
+    STEP_IT, USED,
+};
 
 use crate::components::{NameReadout, Notices, PlotCanvas, Readout, use_page};
 use crate::data::{Mixture, Shape2d};
@@ -27,8 +32,6 @@ const LEAD: Text = Text::new(
     "Модель обучается в воркере, а страница остаётся отзывчивой: раз в кадр она запрашивает последнее состояние. Точки: данные (синие) и образцы модели (оранжевые).",
 );
 const MODEL: Text = Text::new("Model", "Модель");
-const BACKEND: Text = Text::new("Backend", "Бэкенд");
-const SPEED: Text = Text::new("Speed", "Скорость");
 const LR: Text = Text::new(
     "Discriminator learning rate",
     "Скорость обучения дискриминатора",
@@ -37,55 +40,16 @@ const VAE_LR: Text = Text::new("Learning rate", "Скорость обучени
 const START: Text = Text::new("Start", "Старт");
 const PAUSE: Text = Text::new("Pause", "Пауза");
 const RESUME: Text = Text::new("Resume", "Продолжить");
-const STEP_D: Text = Text::new("D step", "Шаг D");
-const STEP_G: Text = Text::new("G step", "Шаг G");
-const STEP_IT: Text = Text::new("One iteration", "Одна итерация");
-const RESET: Text = Text::new("Reset", "Сбросить");
-const MAX: Text = Text::new("as fast as possible", "как можно быстрее");
-const PER_SEC: Text = Text::new("it/s", "ит/с");
-const STATUS: Text = Text::new("Run:", "Обучение:");
-const ITERATION: Text = Text::new("Iteration", "Итерация");
-const LOSS_D: Text = Text::new("D loss", "Потери D");
-const LOSS_G: Text = Text::new("G loss", "Потери G");
 const NEG_ELBO: Text = Text::new("−ELBO of the batch", "−ELBO батча");
 const ELBO: Text = Text::new("ELBO (2048 fresh samples)", "ELBO (2048 новых точек)");
 const D_REAL: Text = Text::new("mean D on data", "среднее D на данных");
 const D_FAKE: Text = Text::new("mean D on samples", "среднее D на образцах");
-const RATE: Text = Text::new("Training speed", "Скорость обучения");
-const FPS: Text = Text::new("Page frames", "Кадров страницы");
-const FPS_UNIT: Text = Text::new("fps", "к/с");
 const MEMORY: Text = Text::new("Worker memory", "Память воркера");
 const MB: Text = Text::new("MB", "МБ");
-const USED: Text = Text::new("Backend used:", "Бэкенд:");
 const SAMPLES: Text = Text::new("Data and samples", "Данные и образцы");
-const FALLBACK: Text = Text::new(
-    "WebGPU is not available or failed, so training runs on the CPU (flex). Reason:",
-    "WebGPU недоступен или отказал, поэтому обучение идёт на CPU (flex). Причина:",
-);
-const FAILED: Text = Text::new(
-    "The training worker stopped:",
-    "Обучающий воркер остановился:",
-);
-const RETRY: Text = Text::new("Start it again", "Запустить заново");
 const BAD_LR: Text = Text::new(
     "Not applied: the learning rate must be a number from 0.000001 to 10; training goes on with",
     "Не применено: скорость обучения должна быть числом от 0,000001 до 10; обучение продолжается с",
-);
-const REFUSED: Text = Text::new(
-    "The worker refused a setting:",
-    "Воркер отклонил настройку:",
-);
-const DIVERGED_D: Text = Text::new(
-    "Training diverged: the discriminator's loss became NaN or infinite at iteration",
-    "Обучение разошлось: потери дискриминатора стали NaN или бесконечностью на итерации",
-);
-const DIVERGED_G: Text = Text::new(
-    "Training diverged: the generator's loss became NaN or infinite at iteration",
-    "Обучение разошлось: потери генератора стали NaN или бесконечностью на итерации",
-);
-const DIVERGED_ELBO: Text = Text::new(
-    "Training diverged: the ELBO became NaN or infinite at iteration",
-    "Обучение разошлось: ELBO стало NaN или бесконечностью на итерации",
 );
 const DIVERGED_HINT: Text = Text::new(
     "Lower the learning rate and reset.",

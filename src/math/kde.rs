@@ -474,7 +474,7 @@ mod tests {
         let pts = points(9, 2000, (0.0, 0.0), 1.0);
         let (h1, h2) = (silverman_bandwidth(&xs), scott_bandwidth_2d(&pts));
         let time = |f: &dyn Fn() -> f64| {
-            let start = std::time::Instant::now();
+            let start = web_time::Instant::now();
             let mut sink = 0.0;
             for _ in 0..100 {
                 sink += f();

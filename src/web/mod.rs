@@ -143,10 +143,21 @@ pub fn blit_rgba(testid: &str, rgba: &[u8], n: u32, (x0, y0): (i32, i32), (x1, y
         .ok()
         .flatten()
         .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
-    let image = doc
-        .create_element("canvas")
-        .ok()
-        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+    thread_local! {
+        // One scratch canvas for every frame, not a new element per frame.
+        static SCRATCH: std::cell::RefCell<Option<web_sys::HtmlCanvasElement>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let image = SCRATCH.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.is_none() {
+            *s = doc
+                .create_element("canvas")
+                .ok()
+                .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+        }
+        s.clone()
+    });
     let context = |c: &web_sys::HtmlCanvasElement| {
         c.get_context("2d")
             .ok()
@@ -156,8 +167,10 @@ pub fn blit_rgba(testid: &str, rgba: &[u8], n: u32, (x0, y0): (i32, i32), (x1, y
     let (Some(target), Some(image)) = (target, image) else {
         return;
     };
-    image.set_width(n);
-    image.set_height(n);
+    if image.width() != n || image.height() != n {
+        image.set_width(n);
+        image.set_height(n);
+    }
     let (Some(dst), Some(src)) = (context(&target), context(&image)) else {
         return;
     };

@@ -156,15 +156,22 @@ test('2-D lab: GAN Lab\'s default preset covers both modes; views, slow motion, 
   noErrors(page);
 });
 
-// Known bug (issue 6 stays open): a run restarted by a URL change in the same page (a preset,
-// new data) does not reach the page's readouts; a fresh page with the same link works.
-test('2-D lab: a preset restarts the run in the same page', { todo: 'same-page restart shows no snapshots' }, async () => {
+// A run restarted by a URL change in the same page (a preset, new data, an edited link) is
+// the one the page shows, and autorun starts it.
+test('labs: a URL change in the same page restarts the run', async () => {
   const page = await newPage(browser);
   await open(page, 'gan-2d?steps=20&autorun=1');
   await page.waitForSelector('[data-testid="lesson-gan-2d"]', { timeout: 30000 });
   await waitStatus(page, (s) => s === 'done');
   await page.click('[data-testid="preset-ring"]');
-  await page.waitForFunction(() => document.querySelector('[data-testid="modes-total"]')?.dataset.value === '1', null, { timeout: 20000 });
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="modes-total"]')?.dataset.value) === 1, null, { timeout: 20000 });
+  await open(page, 'gan-1d?steps=20&autorun=1');
+  await page.waitForSelector('[data-testid="lesson-gan-1d"]', { timeout: 30000 });
+  await waitStatus(page, (s) => s === 'done');
+  await page.evaluate(() => { location.hash = '#/gan-1d?steps=30&autorun=1&seed=3'; });
+  await waitReadout(page, 'iteration', (v) => v === 30, 30000);
+  assert.equal(await status(page), 'done');
+  noErrors(page);
 });
 
 test('labs: WebGPU falls back to flex with a notice when no adapter is there', async () => {

@@ -13,15 +13,14 @@ use crate::data::Mixture;
 use crate::data::mixture_edit::x_range;
 use crate::i18n::{NATS, Text, format_number};
 use crate::lessons::gan_common::{DATA_COLOR, G_COLOR, P_DATA, THIRD_COLOR, bind};
-use crate::lessons::lab::{ExportBar, GanSettings, LabRun, RunControls};
+use crate::lessons::lab::{ExportBar, GanSettings, LabRun, RunControls, losses_figure, share_link};
 use crate::math::kde::{kde_1d, mean_std, silverman_bandwidth};
 use crate::math::pushforward::{Bins, bin_density, js_bins, pushforward};
-use crate::params::gan::{KEYS, gan_query};
+use crate::params::gan::KEYS;
 use crate::params::mixture::format_mixture;
 use crate::plot::lines::{Curve, HLine, LinesFigure, draw_lines};
 use crate::protocol::{Backend, Grid, ModelSpec, RunSpec, View};
 use crate::spec::DataSource;
-use crate::web;
 
 /// Generated samples per snapshot (the g-mean and g-std readouts).
 const SAMPLES: u32 = 2000;
@@ -202,7 +201,9 @@ pub fn Gan1dLab() -> impl IntoView {
         params.with(|p| (p.data.clone(), p.run.backend, p.run.steps, p.run.autorun))
     });
     Effect::new(move |_| {
-        start_key.track();
+        // Read, not `track()`: a memo never read never computes, so it would have no
+        // sources and this effect would never run again.
+        start_key.with(|_| ());
         let p = params.get_untracked();
         let keep_running = run.status.get_untracked() == "running";
         run.set_view(view_for(range.get_untracked()));
@@ -369,37 +370,7 @@ pub fn Gan1dLab() -> impl IntoView {
         let _ = draw_lines(area, &fig, scale);
     };
     let draw_losses = move |area: &_, scale| {
-        let fig = run.history.with(|h| {
-            let last = h.last().map_or(1.0, |r| r.iteration.max(1) as f64);
-            let pts = |f: fn(&crate::lessons::lab::HistoryRow) -> f64| -> Vec<(f64, f64)> {
-                h.iter()
-                    .filter(|r| f(r).is_finite())
-                    .map(|r| (r.iteration as f64, f(r)))
-                    .collect()
-            };
-            LinesFigure {
-                x: (0.0, last),
-                curves: vec![
-                    Curve {
-                        label: "D".into(),
-                        color: DATA_COLOR,
-                        points: pts(|r| r.loss_d),
-                        dashed: false,
-                        fill: false,
-                    },
-                    Curve {
-                        label: "G".into(),
-                        color: G_COLOR,
-                        points: pts(|r| r.loss_g),
-                        dashed: false,
-                        fill: false,
-                    },
-                ],
-                x_label: "iteration".into(),
-                y_label: "loss".into(),
-                ..LinesFigure::default()
-            }
-        });
+        let fig = run.history.with(|h| losses_figure(h, false));
         let _ = draw_lines(area, &fig, scale);
     };
 
@@ -441,17 +412,8 @@ pub fn Gan1dLab() -> impl IntoView {
     };
     let share_link = Signal::derive(move || {
         let p = params.get();
-        let mut route = page.route.get();
-        route.query.set("data", format_mixture(&p.data));
-        for (k, v) in gan_query(&p.run.config) {
-            route.query.set(k, v);
-        }
-        let it = run.iteration.get();
-        if it.is_finite() && it > 0.0 {
-            route.query.set("steps", format!("{it}"));
-            route.query.set("autorun", "1");
-        }
-        format!("{}{}", web::page_base(), route.to_hash())
+        let data = vec![("data", format_mixture(&p.data))];
+        share_link(page.route.get(), data, &p.run.config, run.iteration.get())
     });
     let reset_all = Callback::new(move |_| {
         page.update_query(|q| KEYS.iter().chain(DATA_KEYS).for_each(|k| q.remove(k)))

@@ -10,12 +10,11 @@ use crate::components::{
     EmbedSnippet, Exercises, Notices, PlotCanvas, Readout, RichText, tr, use_page,
 };
 use crate::i18n::Text;
-use crate::lessons::gan_common::{DATA_COLOR, G_COLOR};
-use crate::lessons::lab::{ExportBar, GanSettings, LabRun, RunControls};
+use crate::lessons::lab::{ExportBar, GanSettings, LabRun, RunControls, losses_figure, share_link};
 use crate::math::kde::{js_grid_2d, kde_2d, scott_bandwidth_2d};
-use crate::params::gan::{KEYS, gan_query};
+use crate::params::gan::KEYS;
 use crate::plot::field2d::{Field2dFigure, draw_field_2d, heatmap_rgba};
-use crate::plot::lines::{Curve, Frame, HLine, LinesFigure, draw_lines};
+use crate::plot::lines::{Frame, draw_lines};
 use crate::protocol::{Backend, GanView, Grid, ModelSpec, RunSpec, StepKind, View};
 use crate::spec::{DataSource, Point};
 use crate::web;
@@ -133,7 +132,9 @@ pub fn Gan2dLab() -> impl IntoView {
         params.with(|p| (p.data.clone(), p.run.backend, p.run.steps, p.run.autorun))
     });
     Effect::new(move |_| {
-        start_key.track();
+        // Read, not `track()`: a memo never read never computes, so it would have no
+        // sources and this effect would never run again.
+        start_key.with(|_| ());
         let p = params.get_untracked();
         let keep_running = run.status.get_untracked() == "running";
         run.start(spec_of(&p, !(p.run.autorun || keep_running)));
@@ -209,48 +210,7 @@ pub fn Gan2dLab() -> impl IntoView {
         }
     });
     let draw_losses = move |area: &_, scale| {
-        let fig = run.history.with(|h| {
-            let last = h.last().map_or(1.0, |r| r.iteration.max(1) as f64);
-            let pts = |f: fn(&crate::lessons::lab::HistoryRow) -> f64| -> Vec<(f64, f64)> {
-                h.iter()
-                    .filter(|r| f(r).is_finite())
-                    .map(|r| (r.iteration as f64, f(r)))
-                    .collect()
-            };
-            LinesFigure {
-                x: (0.0, last),
-                curves: vec![
-                    Curve {
-                        label: "D".into(),
-                        color: DATA_COLOR,
-                        points: pts(|r| r.loss_d),
-                        dashed: false,
-                        fill: false,
-                    },
-                    Curve {
-                        label: "G".into(),
-                        color: G_COLOR,
-                        points: pts(|r| r.loss_g),
-                        dashed: false,
-                        fill: false,
-                    },
-                    Curve {
-                        label: "2·JS − log 4".into(),
-                        color: crate::plot::INK,
-                        points: pts(|r| r.extra),
-                        dashed: true,
-                        fill: false,
-                    },
-                ],
-                hlines: vec![HLine {
-                    y: -LOG4,
-                    label: "−log 4".into(),
-                }],
-                x_label: "iteration".into(),
-                y_label: "nats".into(),
-                ..LinesFigure::default()
-            }
-        });
+        let fig = run.history.with(|h| losses_figure(h, true));
         let _ = draw_lines(area, &fig, scale);
     };
 
@@ -326,20 +286,16 @@ pub fn Gan2dLab() -> impl IntoView {
     });
     let share_link = Signal::derive(move || {
         let p = params.get();
-        let mut route = page.route.get();
-        if let DataSource::Points(points) = &p.data {
-            route.query.set("data", "drawn");
-            route.query.set("points", format_points(points));
-        }
-        for (k, v) in gan_query(&p.run.config) {
-            route.query.set(k, v);
-        }
-        let it = run.iteration.get();
-        if it.is_finite() && it > 0.0 {
-            route.query.set("steps", format!("{it}"));
-            route.query.set("autorun", "1");
-        }
-        format!("{}{}", web::page_base(), route.to_hash())
+        let data = match &p.data {
+            DataSource::Points(points) => {
+                vec![
+                    ("data", "drawn".to_string()),
+                    ("points", format_points(points)),
+                ]
+            }
+            _ => Vec::new(),
+        };
+        share_link(page.route.get(), data, &p.run.config, run.iteration.get())
     });
     let reset_all = Callback::new(move |_| {
         page.update_query(|q| KEYS.iter().chain(DATA_KEYS).for_each(|k| q.remove(k)))

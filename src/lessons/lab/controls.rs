@@ -10,44 +10,44 @@ use crate::web;
 
 const PLAY: Text = Text::new("▶ Train", "▶ Обучать");
 const PAUSE: Text = Text::new("⏸ Pause", "⏸ Пауза");
-const STEP_D: Text = Text::new("D step", "Шаг D");
-const STEP_G: Text = Text::new("G step", "Шаг G");
-const STEP_IT: Text = Text::new("One iteration", "Одна итерация");
-const RESET: Text = Text::new("Reset", "Сбросить");
-const SPEED: Text = Text::new("Speed", "Скорость");
-const MAX: Text = Text::new("as fast as possible", "как можно быстрее");
-const PER_SEC: Text = Text::new("it/s", "ит/с");
-const BACKEND: Text = Text::new("Backend", "Бэкенд");
-const STATUS: Text = Text::new("Run:", "Обучение:");
-const ITERATION: Text = Text::new("Iteration", "Итерация");
-const LOSS_D: Text = Text::new("D loss", "Потери D");
-const LOSS_G: Text = Text::new("G loss", "Потери G");
-const RATE: Text = Text::new("Training speed", "Скорость обучения");
-const FPS: Text = Text::new("Page frames", "Кадров страницы");
-const FPS_UNIT: Text = Text::new("fps", "к/с");
-const USED: Text = Text::new("Backend used:", "Бэкенд:");
-const FALLBACK: Text = Text::new(
+pub(crate) const STEP_D: Text = Text::new("D step", "Шаг D");
+pub(crate) const STEP_G: Text = Text::new("G step", "Шаг G");
+pub(crate) const STEP_IT: Text = Text::new("One iteration", "Одна итерация");
+pub(crate) const RESET: Text = Text::new("Reset", "Сбросить");
+pub(crate) const SPEED: Text = Text::new("Speed", "Скорость");
+pub(crate) const MAX: Text = Text::new("as fast as possible", "как можно быстрее");
+pub(crate) const PER_SEC: Text = Text::new("it/s", "ит/с");
+pub(crate) const BACKEND: Text = Text::new("Backend", "Бэкенд");
+pub(crate) const STATUS: Text = Text::new("Run:", "Обучение:");
+pub(crate) const ITERATION: Text = Text::new("Iteration", "Итерация");
+pub(crate) const LOSS_D: Text = Text::new("D loss", "Потери D");
+pub(crate) const LOSS_G: Text = Text::new("G loss", "Потери G");
+pub(crate) const RATE: Text = Text::new("Training speed", "Скорость обучения");
+pub(crate) const FPS: Text = Text::new("Page frames", "Кадров страницы");
+pub(crate) const FPS_UNIT: Text = Text::new("fps", "к/с");
+pub(crate) const USED: Text = Text::new("Backend used:", "Бэкенд:");
+pub(crate) const FALLBACK: Text = Text::new(
     "WebGPU is not available or failed, so training runs on the CPU (flex). Reason:",
     "WebGPU недоступен или отказал, поэтому обучение идёт на CPU (flex). Причина:",
 );
-const FAILED: Text = Text::new(
+pub(crate) const FAILED: Text = Text::new(
     "The training worker stopped:",
     "Обучающий воркер остановился:",
 );
-const RETRY: Text = Text::new("Start it again", "Запустить заново");
-const REFUSED: Text = Text::new(
+pub(crate) const RETRY: Text = Text::new("Start it again", "Запустить заново");
+pub(crate) const REFUSED: Text = Text::new(
     "The worker refused a setting:",
     "Воркер отклонил настройку:",
 );
-const DIVERGED_D: Text = Text::new(
+pub(crate) const DIVERGED_D: Text = Text::new(
     "Training diverged: the discriminator's loss became NaN or infinite at iteration",
     "Обучение разошлось: потери дискриминатора стали NaN или бесконечностью на итерации",
 );
-const DIVERGED_G: Text = Text::new(
+pub(crate) const DIVERGED_G: Text = Text::new(
     "Training diverged: the generator's loss became NaN or infinite at iteration",
     "Обучение разошлось: потери генератора стали NaN или бесконечностью на итерации",
 );
-const DIVERGED_ELBO: Text = Text::new(
+pub(crate) const DIVERGED_ELBO: Text = Text::new(
     "Training diverged: the ELBO became NaN or infinite at iteration",
     "Обучение разошлось: ELBO стало NaN или бесконечностью на итерации",
 );

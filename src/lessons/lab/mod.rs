@@ -2,7 +2,7 @@
 //! ([`LabRun`]), its controls and notices ([`RunControls`]), the GAN's hyperparameters bound to
 //! the URL ([`GanSettings`]), and export and share ([`ExportBar`]).
 
-mod controls;
+pub(crate) mod controls;
 mod settings;
 
 pub use controls::{ExportBar, RunControls};
@@ -10,9 +10,14 @@ pub use settings::GanSettings;
 
 use leptos::prelude::*;
 
+use crate::lessons::gan_common::{DATA_COLOR, G_COLOR};
+use crate::params::gan::gan_query;
+use crate::plot::lines::{Curve, HLine, LinesFigure};
 use crate::protocol::{
     Backend, Control, GanView, ModelSpec, Quantity, RunSpec, Status, StepKind, View,
 };
+use crate::route::Route;
+use crate::spec::GanConfig;
 use crate::web::trainer::{Trainer, TrainerEvent};
 
 /// One row of a run's history (one per snapshot that brought a new iteration).
@@ -136,7 +141,11 @@ impl LabRun {
                             });
                         });
                     }
-                    gan.set(Some(g));
+                    // The worker resends its cached view while nothing trained: skip the
+                    // per-frame derived work (KDEs, mode counts) when it is unchanged.
+                    if gan.with_untracked(|old| old.as_ref() != Some(&g)) {
+                        gan.set(Some(g));
+                    }
                 }
             }
             TrainerEvent::Fallback(reason) => fallback.set(Some(reason)),
@@ -251,4 +260,66 @@ pub fn history_csv(rows: &[HistoryRow], extra_name: &str) -> String {
         ));
     }
     out
+}
+
+/// The losses over training; with `c_of_g`, also the history's 2·JS − log 4 (dashed) above
+/// the −log 4 line.
+pub fn losses_figure(rows: &[HistoryRow], c_of_g: bool) -> LinesFigure {
+    let last = rows.last().map_or(1.0, |r| r.iteration.max(1) as f64);
+    let pts = |f: fn(&HistoryRow) -> f64| -> Vec<(f64, f64)> {
+        rows.iter()
+            .filter(|r| f(r).is_finite())
+            .map(|r| (r.iteration as f64, f(r)))
+            .collect()
+    };
+    let curve = |label: &str, color, points, dashed| Curve {
+        label: label.into(),
+        color,
+        points,
+        dashed,
+        fill: false,
+    };
+    let mut curves = vec![
+        curve("D", DATA_COLOR, pts(|r| r.loss_d), false),
+        curve("G", G_COLOR, pts(|r| r.loss_g), false),
+    ];
+    let mut hlines = Vec::new();
+    if c_of_g {
+        curves.push(curve(
+            "2·JS − log 4",
+            crate::plot::INK,
+            pts(|r| r.extra),
+            true,
+        ));
+        hlines.push(HLine {
+            y: -2.0 * std::f64::consts::LN_2,
+            label: "−log 4".into(),
+        });
+    }
+    LinesFigure {
+        x: (0.0, last),
+        curves,
+        hlines,
+        x_label: "iteration".into(),
+        y_label: "nats".into(),
+        ..LinesFigure::default()
+    }
+}
+
+/// The link that restores a run: `route` with the lab's `data` pairs, every hyperparameter,
+/// and (once it has trained) `steps=<iterations>&autorun=1`.
+pub fn share_link(
+    mut route: Route,
+    data: Vec<(&'static str, String)>,
+    config: &GanConfig,
+    iteration: f64,
+) -> String {
+    for (k, v) in data.into_iter().chain(gan_query(config)) {
+        route.query.set(k, v);
+    }
+    if iteration.is_finite() && iteration > 0.0 {
+        route.query.set("steps", format!("{iteration}"));
+        route.query.set("autorun", "1");
+    }
+    format!("{}{}", crate::web::page_base(), route.to_hash())
 }
