@@ -10,6 +10,7 @@ pub mod gan;
 pub mod kde;
 pub mod pushforward;
 pub mod quad;
+pub mod samples2d;
 pub mod simplex;
 pub mod triangle;
 pub mod vae;

@@ -33,7 +33,7 @@ pub const MAX_SEED: usize = u32::MAX as usize;
 
 const LOSSES: &[&str] = &["minimax", "non-saturating", "least-squares"];
 const OPTS: &[&str] = &["adam", "sgd"];
-const ACTS: &[&str] = &["relu", "leaky-relu", "tanh"];
+pub(crate) const ACTS: &[&str] = &["relu", "leaky-relu", "tanh"];
 
 /// The URL spelling of a loss.
 pub fn loss_name(loss: GanLoss) -> &'static str {
@@ -71,7 +71,7 @@ pub fn act_name(a: Activation) -> &'static str {
     }
 }
 
-fn parse_act(s: &str) -> Option<Activation> {
+pub(crate) fn parse_act(s: &str) -> Option<Activation> {
     [Activation::Relu, Activation::LeakyRelu, Activation::Tanh]
         .into_iter()
         .find(|a| act_name(*a) == s)
@@ -189,23 +189,36 @@ impl GanLabParams {
         if let Some(raw) = q.get("act") {
             take(parse_choice("act", raw, ACTS, parse_act).map(|a| c.activation = a));
         }
-        let mut out = GanLabParams {
+        let (steps, autorun, backend) = run_keys(q, &mut notices);
+        let out = GanLabParams {
             config: c,
-            steps: None,
-            autorun: false,
-            backend: Backend::Flex,
+            steps,
+            autorun,
+            backend,
         };
-        if let Some(raw) = q.get("steps") {
-            take(parse_integer("steps", raw, 1, 10_000_000).map(|s| out.steps = Some(s as u64)));
-        }
-        if let Some(raw) = q.get("autorun") {
-            take(parse_integer("autorun", raw, 0, 1).map(|a| out.autorun = a == 1));
-        }
-        if let Some(raw) = q.get("backend") {
-            take(parse_backend("backend", raw).map(|b| out.backend = b));
-        }
         (out, notices)
     }
+}
+
+/// A lab's run keys: `steps` (stop after N iterations), `autorun` (0/1) and `backend`; a bad
+/// value adds a notice and keeps its default (no limit, paused, flex).
+pub fn run_keys(q: &Query, notices: &mut Vec<Notice>) -> (Option<u64>, bool, Backend) {
+    let mut out = (None, false, Backend::Flex);
+    let mut take = |r: Result<(), Notice>| {
+        if let Err(n) = r {
+            notices.push(n);
+        }
+    };
+    if let Some(raw) = q.get("steps") {
+        take(parse_integer("steps", raw, 1, 10_000_000).map(|s| out.0 = Some(s as u64)));
+    }
+    if let Some(raw) = q.get("autorun") {
+        take(parse_integer("autorun", raw, 0, 1).map(|a| out.1 = a == 1));
+    }
+    if let Some(raw) = q.get("backend") {
+        take(parse_backend("backend", raw).map(|b| out.2 = b));
+    }
+    out
 }
 
 /// Every hyperparameter of `c` as URL pairs (seed included), in [`KEYS`] order.

@@ -5,6 +5,7 @@ pub mod bench;
 pub mod gan;
 pub mod mixture;
 mod notice;
+pub mod vae;
 
 pub use notice::Notice;
 

@@ -123,8 +123,11 @@ test('2-D lab: GAN Lab\'s default preset covers both modes; views, slow motion, 
   await waitStatus(page, (s) => s === 'done');
   assert.equal(await readout(page, 'modes-total'), 2);
   assert.equal(await readout(page, 'modes-covered'), 2, 'the sample cloud covers both modes');
-  const js = await readout(page, 'js-estimate');
-  assert.ok(js >= 0 && js < 0.1, `js ${js}`);
+  // GAN Lab's small nets spread G's mass over both modes and the gap between them: the
+  // estimate (kernel at the data's local scale) stays well above its noise floor.
+  const [js, noise] = [await readout(page, 'js-estimate'), await readout(page, 'js-noise')];
+  assert.ok(noise > 0 && noise < 0.03, `noise ${noise}`);
+  assert.ok(js > 2 * noise && js < 0.2, `js ${js}`);
   await screenshot(page, 'gan-2d-trained');
   // The heat map is drawn: the field has pixels of D's colours, not only white.
   const coloured = await page.evaluate(() => {
@@ -154,6 +157,35 @@ test('2-D lab: GAN Lab\'s default preset covers both modes; views, slow motion, 
   await page.click('[data-testid="preset-ring"]');
   assert.equal((await hashParams(page)).get('data'), 'ring');
   noErrors(page);
+});
+
+// Mode collapse is one click away, and so is its cure: the same nets, balanced, cover all
+// eight modes. The buttons write the presets into the URL; with seed and steps added, the
+// links reproduce both runs.
+test('2-D lab: the mode-collapse preset collapses, the balanced one covers all eight modes', async () => {
+  const results = {};
+  for (const preset of ['collapse', 'all-modes']) {
+    const page = await newPage(browser);
+    await open(page, 'gan-2d');
+    await page.waitForSelector('[data-testid="lesson-gan-2d"]', { timeout: 30000 });
+    await page.click(`[data-testid="preset-${preset}"]`);
+    const q = await hashParams(page);
+    assert.equal(q.get('data'), 'eight-gaussians');
+    q.set('seed', '1');
+    q.set('steps', '4000');
+    q.set('autorun', '1');
+    await open(page, `gan-2d?${q}`);
+    await waitReadout(page, 'iteration', (v) => v === 4000, 120000);
+    await waitStatus(page, (s) => s === 'done');
+    await waitReadout(page, 'modes-total', (v) => v === 8);
+    results[preset] = { modes: await readout(page, 'modes-covered'), js: await readout(page, 'js-estimate') };
+    await screenshot(page, `gan-2d-${preset}`);
+    noErrors(page);
+  }
+  assert.ok(results.collapse.modes <= 3, `collapse covers ${results.collapse.modes} modes`);
+  assert.ok(results.collapse.js > 0.3, `collapse js ${results.collapse.js}`);
+  assert.equal(results['all-modes'].modes, 8, 'the balanced GAN covers every mode');
+  assert.ok(results['all-modes'].js < 0.15, `balanced js ${results['all-modes'].js}`);
 });
 
 // A run restarted by a URL change in the same page (a preset, new data, an edited link) is

@@ -132,14 +132,17 @@ fn bench() -> Result<(), String> {
         let e2e = root().join("tests").join("e2e");
         // Exactly N timed steps per model and backend, then 30 s of live training on
         // #/engine (steps/s with a snapshot per frame, page fps, page heap, worker memory).
-        let result = run_in(&e2e, "node", &["bench.mjs"], &env).and_then(|()| {
-            run_in(
-                &e2e,
-                "node",
-                &["live.mjs"],
-                &[env[0], env[1], ("SECONDS", "30")],
-            )
-        });
+        let result = run_in(&e2e, "node", &["bench.mjs"], &env)
+            .and_then(|()| {
+                run_in(
+                    &e2e,
+                    "node",
+                    &["live.mjs"],
+                    &[env[0], env[1], ("SECONDS", "30")],
+                )
+            })
+            // Page fps in the labs while training, at 1×, 2× and 3× CPU slowdown.
+            .and_then(|()| run_in(&e2e, "node", &["lab_fps.mjs"], &env));
         server.stop();
         result
     })?;

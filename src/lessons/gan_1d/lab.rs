@@ -16,7 +16,7 @@ use crate::lessons::gan_common::{DATA_COLOR, G_COLOR, P_DATA, THIRD_COLOR, bind}
 use crate::lessons::lab::{ExportBar, GanSettings, LabRun, RunControls, losses_figure, share_link};
 use crate::math::kde::{kde_1d, mean_std, silverman_bandwidth};
 use crate::math::pushforward::{Bins, bin_density, js_bins, pushforward};
-use crate::params::gan::KEYS;
+use crate::params::gan::{KEYS, gan_query};
 use crate::params::mixture::format_mixture;
 use crate::plot::lines::{Curve, HLine, LinesFigure, draw_lines};
 use crate::protocol::{Backend, Grid, ModelSpec, RunSpec, View};
@@ -413,7 +413,12 @@ pub fn Gan1dLab() -> impl IntoView {
     let share_link = Signal::derive(move || {
         let p = params.get();
         let data = vec![("data", format_mixture(&p.data))];
-        share_link(page.route.get(), data, &p.run.config, run.iteration.get())
+        share_link(
+            page.route.get(),
+            data,
+            gan_query(&p.run.config),
+            run.iteration.get(),
+        )
     });
     let reset_all = Callback::new(move |_| {
         page.update_query(|q| KEYS.iter().chain(DATA_KEYS).for_each(|k| q.remove(k)))

@@ -11,8 +11,8 @@ use crate::components::{
 };
 use crate::i18n::Text;
 use crate::lessons::lab::{ExportBar, GanSettings, LabRun, RunControls, losses_figure, share_link};
-use crate::math::kde::{js_grid_2d, kde_2d, scott_bandwidth_2d};
-use crate::params::gan::KEYS;
+use crate::math::samples2d::{Estimate2d, bandwidth, estimate};
+use crate::params::gan::{KEYS, gan_query};
 use crate::plot::field2d::{Field2dFigure, draw_field_2d, heatmap_rgba};
 use crate::plot::lines::{Frame, draw_lines};
 use crate::protocol::{Backend, GanView, Grid, ModelSpec, RunSpec, StepKind, View};
@@ -41,58 +41,30 @@ const PRESETS: [(&str, Text); 4] = [
     ),
 ];
 
-/// What the page derives from one snapshot.
-#[derive(Clone, Debug, PartialEq)]
-struct Derived {
-    js: f64,
-    modes: (usize, usize),
-}
+/// Mode collapse on eight Gaussians: 32 × 32 nets with Adam, G three times per D step at four
+/// times D's learning rate (one or two modes covered, hopping, at 4 000 iterations).
+const COLLAPSE: &[(&str, &str)] = &[
+    ("g-net", "32,32"),
+    ("d-net", "32,32"),
+    ("g-opt", "adam"),
+    ("d-opt", "adam"),
+    ("g-lr", "0.002"),
+    ("d-lr", "0.0005"),
+    ("k", "1:3"),
+];
+/// The same nets balanced (one G step per D step, equal learning rates): all eight modes.
+const ALL_MODES: &[(&str, &str)] = &[
+    ("g-net", "32,32"),
+    ("d-net", "32,32"),
+    ("g-opt", "adam"),
+    ("d-opt", "adam"),
+    ("g-lr", "0.001"),
+    ("d-lr", "0.001"),
+    ("k", "1:1"),
+];
 
-/// The modes (classes) the samples cover: each sample joins the class of its nearest data
-/// sample; a class is covered when it gets at least a quarter of its share.
-fn modes_covered(g: &GanView) -> (usize, usize) {
-    let classes = g
-        .real_labels
-        .iter()
-        .map(|&l| usize::from(l) + 1)
-        .max()
-        .unwrap_or(1);
-    let n_real = g.real_labels.len();
-    let mut got = vec![0usize; classes];
-    let mut share = vec![0usize; classes];
-    for &l in &g.real_labels {
-        share[usize::from(l)] += 1;
-    }
-    for f in g.fake.chunks_exact(2) {
-        let mut best = (f32::INFINITY, 0usize);
-        for (i, r) in g.real.chunks_exact(2).enumerate().take(n_real) {
-            let d = (r[0] - f[0]).powi(2) + (r[1] - f[1]).powi(2);
-            if d < best.0 {
-                best = (d, i);
-            }
-        }
-        if best.0.is_finite() && best.0 < 0.01 {
-            got[usize::from(g.real_labels[best.1])] += 1;
-        }
-    }
-    let fakes = (g.fake.len() / 2).max(1) as f64;
-    let covered = (0..classes)
-        .filter(|&k| got[k] as f64 >= 0.25 * share[k] as f64 / n_real.max(1) as f64 * fakes)
-        .count();
-    (covered, classes)
-}
-
-fn derive(g: &GanView) -> Derived {
-    let step = (BOX.1 - BOX.0) / f64::from(GRID_N - 1);
-    let h = scott_bandwidth_2d(&g.real).max(step);
-    let n = GRID_N as usize;
-    let p = kde_2d(&g.real, h, BOX, BOX, n);
-    let q = kde_2d(&g.fake, h, BOX, BOX, n);
-    Derived {
-        js: js_grid_2d(&p, &q),
-        modes: modes_covered(g),
-    }
-}
+/// Derived estimates are refreshed at most this often while training (the plots every frame).
+const DERIVE_EVERY_MS: u128 = 250;
 
 fn view_spec() -> View {
     View {
@@ -145,7 +117,43 @@ pub fn Gan2dLab() -> impl IntoView {
             run.set_model(ModelSpec::Gan(c));
         }
     });
-    let derived = Memo::new(move |_| run.gan.with(|g| g.as_ref().map(derive)));
+    // The estimates, at most every DERIVE_EVERY_MS while running (always when it stops). The
+    // bandwidth is computed once per data set: it is O(n²).
+    let derived = RwSignal::new(None::<Estimate2d>);
+    let last_derived = StoredValue::new(None::<web_time::Instant>);
+    let data_h = StoredValue::new(None::<(DataSource, f64)>);
+    Effect::new(move |_| {
+        run.gan.with(|g| {
+            let Some(g) = g else {
+                derived.set(None);
+                return;
+            };
+            let due = last_derived
+                .get_value()
+                .is_none_or(|t| t.elapsed().as_millis() >= DERIVE_EVERY_MS);
+            if !due && run.status.get_untracked() == "running" {
+                return;
+            }
+            last_derived.set_value(Some(web_time::Instant::now()));
+            let data = params.with_untracked(|p| p.data.clone());
+            let h = match data_h.get_value() {
+                Some((d, h)) if d == data => h,
+                _ => {
+                    let h = bandwidth(&g.real, BOX, GRID_N as usize);
+                    data_h.set_value(Some((data, h)));
+                    h
+                }
+            };
+            derived.set(Some(estimate(
+                &g.real,
+                &g.real_labels,
+                &g.fake,
+                h,
+                BOX,
+                GRID_N as usize,
+            )));
+        });
+    });
     Effect::new(move |_| {
         if let Some(js) = derived.with(|d| d.as_ref().map(|d| d.js)) {
             run.history.update(|h| {
@@ -253,10 +261,11 @@ pub fn Gan2dLab() -> impl IntoView {
         Signal::derive(move || sub.get().is_some_and(|k| steps.contains(&k)))
     };
 
-    let value = move |f: fn(&Derived) -> f64| {
+    let value = move |f: fn(&Estimate2d) -> f64| {
         Signal::derive(move || derived.with(|d| d.as_ref().map_or(f64::NAN, f)))
     };
     let js = value(|d| d.js);
+    let js_noise = value(|d| d.js_noise);
     let modes = value(|d| d.modes.0 as f64);
     let modes_total = value(|d| d.modes.1 as f64);
     let gv = move |f: fn(&GanView) -> f64| {
@@ -295,7 +304,12 @@ pub fn Gan2dLab() -> impl IntoView {
             }
             _ => Vec::new(),
         };
-        share_link(page.route.get(), data, &p.run.config, run.iteration.get())
+        share_link(
+            page.route.get(),
+            data,
+            gan_query(&p.run.config),
+            run.iteration.get(),
+        )
     });
     let reset_all = Callback::new(move |_| {
         page.update_query(|q| KEYS.iter().chain(DATA_KEYS).for_each(|k| q.remove(k)))
@@ -351,6 +365,7 @@ pub fn Gan2dLab() -> impl IntoView {
                 <Readout name="d-fake" label=label(text::D_FAKE) value=d_fake/>
                 <Readout name="d-mean" label=label(text::D_MEAN) value=d_mean/>
                 <Readout name="js-estimate" label=label(text::JS_EST) value=js unit=label(crate::i18n::NATS)/>
+                <Readout name="js-noise" label=label(text::JS_NOISE) value=js_noise unit=label(crate::i18n::NATS)/>
                 <Readout name="modes-covered" label=label(text::MODES) value=modes digits=2/>
                 <Readout name="modes-total" label=label(text::MODES_OF) value=modes_total digits=2/>
             </div>
@@ -423,10 +438,12 @@ pub fn Gan2dLab() -> impl IntoView {
             <div class="controls try">
                 <span>{tr(text::ONE_CLICK)} ":"</span>
                 <button type="button" data-testid="preset-minimax" on:click=move |_| set_pairs("two-gaussians", &[("loss", "minimax")])>{tr(text::MINIMAX)}</button>
-                <button type="button" data-testid="preset-collapse" on:click=move |_| set_pairs("eight-gaussians", &[("k", "1:5"), ("g-opt", "adam"), ("d-opt", "adam"), ("g-lr", "0.005"), ("d-lr", "0.001")])>{tr(text::COLLAPSE)}</button>
+                <button type="button" data-testid="preset-collapse" on:click=move |_| set_pairs("eight-gaussians", COLLAPSE)>{tr(text::COLLAPSE)}</button>
+                <button type="button" data-testid="preset-all-modes" on:click=move |_| set_pairs("eight-gaussians", ALL_MODES)>{tr(text::ALL_MODES)}</button>
             </div>
             <p class="hint">{tr(text::MINIMAX_EXPLAIN)}</p>
             <p class="hint">{tr(text::COLLAPSE_EXPLAIN)}</p>
+            <p class="hint">{tr(text::ALL_MODES_EXPLAIN)}</p>
             <GanSettings config=config/>
             <ExportBar run=run figures=vec![("plot-field", text::FIELD), ("plot-losses", text::LOSSES)] stem="gan-2d" extra="c_of_g" link=share_link/>
             <Exercises lesson="gan-2d" exercises=&text::EXERCISES/>

@@ -82,8 +82,13 @@ pub const MINIMAX_EXPLAIN: Text = Text::new(
 );
 pub const COLLAPSE: Text = Text::new("mode collapse", "схлопывание мод");
 pub const COLLAPSE_EXPLAIN: Text = Text::new(
-    "Eight modes, a generator updated five times per discriminator step with a fast learning rate: G chases whatever region D currently likes, so its samples crowd into a few modes and hop between them. Watch the modes-covered readout; JS stays well above 0.",
-    "Восемь мод, генератор обновляется пять раз на каждый шаг дискриминатора с большой скоростью обучения: G гонится за областью, которая сейчас нравится D, поэтому образцы скапливаются в нескольких модах и перескакивают между ними. Следите за числом покрытых мод; JS остаётся заметно выше 0.",
+    "Mode collapse: eight modes, 32 × 32 networks, and a generator stepped three times per discriminator step at four times its learning rate. G outruns D: it moves all its samples to whichever mode D currently rates highest, D then learns to reject that mode, and G hops to the next. Its samples sit on one or two modes at a time; watch the modes-covered readout and the arrows pointing away from the crowded mode. JS stays far above the noise line.",
+    "Схлопывание мод: восемь мод, сети 32 × 32, генератор делает три шага на каждый шаг дискриминатора со скоростью обучения вчетверо выше. G обгоняет D: переносит все образцы в ту моду, которую D сейчас оценивает выше всех, D учится её отвергать, и G перескакивает к следующей. Образцы сидят в одной-двух модах; следите за числом покрытых мод и за стрелками, уводящими из переполненной моды. JS остаётся далеко выше линии шума.",
+);
+pub const ALL_MODES: Text = Text::new("the same, balanced", "то же, сбалансированно");
+pub const ALL_MODES_EXPLAIN: Text = Text::new(
+    "The same networks with one G step per D step and equal learning rates: D keeps up, every mode G abandons is still rated as data, and within a few thousand iterations all eight modes are covered (JS near 0.1 nats). Collapse is a matter of the training dynamics, not of the objective: its optimum p_g = p_data covers every mode.",
+    "Те же сети, один шаг G на шаг D и равные скорости обучения: D успевает, каждая покинутая G мода по-прежнему считается данными, и за несколько тысяч итераций покрыты все восемь мод (JS около 0,1 нат). Схлопывание — свойство динамики обучения, а не цели: её оптимум p_g = p_data покрывает все моды.",
 );
 pub const SLOW: Text = Text::new(
     "Slow motion: one iteration step by step",
@@ -122,9 +127,13 @@ pub const JS_EST: Text = Text::new(
     "JS(p_data‖p_g), smoothed estimate",
     "JS(p_data‖p_g), сглаженная оценка",
 );
+pub const JS_NOISE: Text = Text::new(
+    "the same estimate between two halves of the data",
+    "та же оценка между двумя половинами данных",
+);
 pub const JS_NOTE: Text = Text::new(
-    "Both densities are smoothed with the same Gaussian kernel (Scott's bandwidth) from 1 000 samples each, on a 48 × 48 grid; smoothing never increases JS, so this is a lower bound up to sampling noise. GAN Lab bins samples on a grid with too few samples per cell, which overstates the divergence.",
-    "Обе плотности сглажены одним гауссовым ядром (ширина по Скотту) по 1 000 точкам каждая, на сетке 48 × 48; сглаживание не увеличивает JS, так что это нижняя оценка с точностью до шума выборки. GAN Lab раскладывает точки по клеткам, в которых слишком мало точек, и этим завышает дивергенцию.",
+    "Both densities are smoothed with the same Gaussian kernel from 1 000 samples each, on a 48 × 48 grid. The kernel's width is the data's local scale (the median distance to the √n-th nearest data point), not its overall spread: a wide kernel would blur each mode and let a generator that draws a thin line through the modes score as if it had learned them. Smoothing never increases JS, so this is a lower bound up to sampling noise; the noise is shown beside it: the estimate between two halves of the data sample, which a perfect generator would match or beat. GAN Lab bins samples on a grid with too few samples per cell, which overstates the divergence.",
+    "Обе плотности сглажены одним гауссовым ядром по 1 000 точкам каждая, на сетке 48 × 48. Ширина ядра — локальный масштаб данных (медиана расстояния до √n-го ближайшего соседа), а не их общий разброс: широкое ядро размыло бы каждую моду, и генератор, рисующий тонкую линию через моды, получил бы оценку как выучивший их. Сглаживание не увеличивает JS, так что это нижняя оценка с точностью до шума выборки; шум показан рядом: та же оценка между двумя половинами выборки данных — идеальный генератор даст столько же или меньше. GAN Lab раскладывает точки по клеткам, в которых слишком мало точек, и этим завышает дивергенцию.",
 );
 pub const D_REAL: Text = Text::new("mean D on data", "среднее D на данных");
 pub const D_FAKE: Text = Text::new("mean D on samples", "среднее D на образцах");

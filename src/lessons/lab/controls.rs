@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{LabRun, history_csv};
+use super::{LabRun, history_csv, vae_history_csv};
 use crate::components::{NameReadout, Readout, tr, use_page};
 use crate::i18n::Text;
 use crate::protocol::{Backend, Control, Quantity, StepKind};
@@ -185,6 +185,9 @@ pub fn ExportBar(
     stem: &'static str,
     /// The name of the history's extra column.
     extra: &'static str,
+    /// A VAE's history (loss, ELBO, recon, KL columns) rather than a GAN's.
+    #[prop(optional)]
+    vae: bool,
     /// The full link to this run (data, settings and seed).
     link: Signal<String>,
 ) -> impl IntoView {
@@ -198,7 +201,13 @@ pub fn ExportBar(
         });
     };
     let csv = move |_| {
-        let text = run.history.with_untracked(|h| history_csv(h, extra));
+        let text = run.history.with_untracked(|h| {
+            if vae {
+                vae_history_csv(h)
+            } else {
+                history_csv(h, extra)
+            }
+        });
         let _ = web::download(&format!("{stem}.csv"), &web::data_url("text/csv", &text));
     };
     view! {

@@ -11,13 +11,11 @@ pub use settings::GanSettings;
 use leptos::prelude::*;
 
 use crate::lessons::gan_common::{DATA_COLOR, G_COLOR};
-use crate::params::gan::gan_query;
 use crate::plot::lines::{Curve, HLine, LinesFigure};
 use crate::protocol::{
-    Backend, Control, GanView, ModelSpec, Quantity, RunSpec, Status, StepKind, View,
+    Backend, Control, GanView, ModelSpec, Quantity, RunSpec, Status, StepKind, VaeView, View,
 };
 use crate::route::Route;
-use crate::spec::GanConfig;
 use crate::web::trainer::{Trainer, TrainerEvent};
 
 /// One row of a run's history (one per snapshot that brought a new iteration).
@@ -37,10 +35,44 @@ pub struct HistoryRow {
     pub d_fake: f64,
     /// A lab's own estimate (the labs' JS estimate), NaN if none.
     pub extra: f64,
+    /// A VAE's E_q[log p(x|z)] over the view's fresh data (NaN for a GAN).
+    pub recon: f64,
+    /// A VAE's KL(q(z|x) ‖ N(0, I)) (NaN for a GAN).
+    pub kl: f64,
+}
+
+impl HistoryRow {
+    /// A row with only `iteration` set (the rest NaN).
+    pub fn at(iteration: u64) -> HistoryRow {
+        HistoryRow {
+            iteration,
+            loss_d: f64::NAN,
+            loss_g: f64::NAN,
+            v: f64::NAN,
+            d_real: f64::NAN,
+            d_fake: f64::NAN,
+            extra: f64::NAN,
+            recon: f64::NAN,
+            kl: f64::NAN,
+        }
+    }
+
+    /// The ELBO, recon − KL (NaN for a GAN).
+    pub fn elbo(&self) -> f64 {
+        self.recon - self.kl
+    }
 }
 
 /// Most history rows kept (older ones are thinned by half when full).
 const HISTORY_MAX: usize = 2000;
+
+/// Halves a full history (every other row kept).
+fn thin(h: &mut Vec<HistoryRow>) {
+    if h.len() >= HISTORY_MAX {
+        let kept: Vec<HistoryRow> = h.iter().copied().step_by(2).collect();
+        *h = kept;
+    }
+}
 
 /// A run in the worker, seen through signals.
 #[derive(Clone, Copy)]
@@ -66,6 +98,8 @@ pub struct LabRun {
     pub diverged: RwSignal<Option<(Quantity, u64)>>,
     /// The latest GAN view.
     pub gan: RwSignal<Option<GanView>>,
+    /// The latest VAE view.
+    pub vae: RwSignal<Option<VaeView>>,
     /// Losses and V over time.
     pub history: RwSignal<Vec<HistoryRow>>,
     /// The last losses logged.
@@ -87,6 +121,7 @@ impl LabRun {
         let refused = RwSignal::new(None);
         let diverged = RwSignal::new(None);
         let gan = RwSignal::new(None);
+        let vae = RwSignal::new(None);
         let history = RwSignal::new(Vec::<HistoryRow>::new());
         let losses = RwSignal::new((f64::NAN, f64::NAN));
         let listener = move |event: TrainerEvent| match event {
@@ -126,18 +161,14 @@ impl LabRun {
                     if new {
                         let (a, b) = losses.get_untracked();
                         history.update(|h| {
-                            if h.len() >= HISTORY_MAX {
-                                let kept: Vec<HistoryRow> = h.iter().copied().step_by(2).collect();
-                                *h = kept;
-                            }
+                            thin(h);
                             h.push(HistoryRow {
-                                iteration: it,
                                 loss_d: a,
                                 loss_g: b,
                                 v: g.v,
                                 d_real: g.d_real,
                                 d_fake: g.d_fake,
-                                extra: f64::NAN,
+                                ..HistoryRow::at(it)
                             });
                         });
                     }
@@ -145,6 +176,25 @@ impl LabRun {
                     // per-frame derived work (KDEs, mode counts) when it is unchanged.
                     if gan.with_untracked(|old| old.as_ref() != Some(&g)) {
                         gan.set(Some(g));
+                    }
+                }
+                if let Some(v) = s.vae {
+                    let new =
+                        history.with_untracked(|h| h.last().is_none_or(|r| r.iteration != it));
+                    if new {
+                        let (a, _) = losses.get_untracked();
+                        history.update(|h| {
+                            thin(h);
+                            h.push(HistoryRow {
+                                loss_d: a,
+                                recon: v.recon_term,
+                                kl: v.kl_term,
+                                ..HistoryRow::at(it)
+                            });
+                        });
+                    }
+                    if vae.with_untracked(|old| old.as_ref() != Some(&v)) {
+                        vae.set(Some(v));
                     }
                 }
             }
@@ -167,6 +217,7 @@ impl LabRun {
             refused,
             diverged,
             gan,
+            vae,
             history,
             losses,
             spec: StoredValue::new(None),
@@ -262,6 +313,60 @@ pub fn history_csv(rows: &[HistoryRow], extra_name: &str) -> String {
     out
 }
 
+/// A VAE's history as CSV: the batch loss −(recon − β·KL) and the view's ELBO and its terms.
+pub fn vae_history_csv(rows: &[HistoryRow]) -> String {
+    let mut out = String::from("iteration,loss,elbo,recon,kl\n");
+    for r in rows {
+        out.push_str(&format!(
+            "{},{:?},{:?},{:?},{:?}\n",
+            r.iteration,
+            r.loss_d,
+            r.elbo(),
+            r.recon,
+            r.kl
+        ));
+    }
+    out
+}
+
+/// A VAE's ELBO, reconstruction term and KL term over training, with `bound` (−H(data), the
+/// most any model's mean log-likelihood can reach) as a line when known.
+pub fn elbo_figure(rows: &[HistoryRow], bound: Option<(f64, &str)>) -> LinesFigure {
+    let last = rows.last().map_or(1.0, |r| r.iteration.max(1) as f64);
+    let pts = |f: fn(&HistoryRow) -> f64| -> Vec<(f64, f64)> {
+        rows.iter()
+            .filter(|r| f(r).is_finite())
+            .map(|r| (r.iteration as f64, f(r)))
+            .collect()
+    };
+    let curve = |label: &str, color, points, dashed| Curve {
+        label: label.into(),
+        color,
+        points,
+        dashed,
+        fill: false,
+    };
+    LinesFigure {
+        x: (0.0, last),
+        curves: vec![
+            curve("ELBO", crate::plot::INK, pts(HistoryRow::elbo), false),
+            curve("E log p(x|z)", DATA_COLOR, pts(|r| r.recon), true),
+            curve("−KL", G_COLOR, pts(|r| -r.kl), true),
+        ],
+        hlines: bound
+            .filter(|b| b.0.is_finite())
+            .map(|(y, label)| HLine {
+                y,
+                label: label.into(),
+            })
+            .into_iter()
+            .collect(),
+        x_label: "iteration".into(),
+        y_label: "nats".into(),
+        ..LinesFigure::default()
+    }
+}
+
 /// The losses over training; with `c_of_g`, also the history's 2·JS − log 4 (dashed) above
 /// the −log 4 line.
 pub fn losses_figure(rows: &[HistoryRow], c_of_g: bool) -> LinesFigure {
@@ -306,15 +411,16 @@ pub fn losses_figure(rows: &[HistoryRow], c_of_g: bool) -> LinesFigure {
     }
 }
 
-/// The link that restores a run: `route` with the lab's `data` pairs, every hyperparameter,
+/// The link that restores a run: `route` with the lab's `data` pairs, every hyperparameter
+/// (`model`: [`gan_query`](crate::params::gan::gan_query) or the VAE's),
 /// and (once it has trained) `steps=<iterations>&autorun=1`.
 pub fn share_link(
     mut route: Route,
     data: Vec<(&'static str, String)>,
-    config: &GanConfig,
+    model: Vec<(&'static str, String)>,
     iteration: f64,
 ) -> String {
-    for (k, v) in data.into_iter().chain(gan_query(config)) {
+    for (k, v) in data.into_iter().chain(model) {
         route.query.set(k, v);
     }
     if iteration.is_finite() && iteration > 0.0 {

@@ -1,0 +1,139 @@
+//! Tests of `field2d`.
+use super::*;
+
+fn figure() -> Field2dFigure {
+    Field2dFigure {
+        x: (-2.0, 2.0),
+        y: (-2.0, 2.0),
+        real: vec![0.5, 0.5, -1.0, 1.0, 1.5, -1.5],
+        fake: vec![0.0, 0.0, 1.0, 1.0],
+        arrows: vec![0.3, 0.4, -1.0, 0.0],
+        manifold: (0..9)
+            .flat_map(|k| [(k % 3) as f32 - 1.0, (k / 3) as f32 - 1.0])
+            .collect(),
+        manifold_m: 3,
+        drawn: vec![([0.2, -0.3], 0), ([-0.5, 0.5], 1)],
+        show_real: true,
+        show_fake: true,
+        show_arrows: true,
+        show_manifold: true,
+    }
+}
+
+fn render(fig: &Field2dFigure, size: (u32, u32)) -> (String, Frame, Vec<[i32; 4]>) {
+    let mut svg = String::new();
+    let mut calls = Vec::new();
+    let frame = {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let mut record = |a: (i32, i32), b: (i32, i32)| calls.push([a.0, a.1, b.0, b.1]);
+        draw_field_2d(&root, fig, Scale(1.0), &mut record).unwrap_or_else(|e| panic!("{e:?}"))
+    };
+    (svg, frame, calls)
+}
+
+#[test]
+fn draws_every_layer_and_reports_the_underlay() {
+    let (svg, frame, calls) = render(&figure(), (640, 480));
+    assert_eq!(
+        svg.matches(r##"stroke="#1F4E99""##).count(),
+        3,
+        "real rings"
+    );
+    assert_eq!(
+        svg.matches(r##"fill="#E67E22""##).count(),
+        2 + 1,
+        "fake discs, a drawn one"
+    );
+    assert_eq!(
+        svg.matches(r##"fill="none" stroke="#000000""##).count(),
+        2,
+        "drawn outlines"
+    );
+    assert!(svg.contains("#7B6FA8"), "the lattice");
+    assert_eq!(calls.len(), 1);
+    let [l, t, r, b] = calls[0];
+    assert!(0 <= l && l < r && r <= 640 && 0 <= t && t < b && b <= 480);
+    // Equal ranges: a square plotting area.
+    assert!(((r - l) - (b - t)).abs() <= 2, "{:?}", calls[0]);
+    assert_eq!(frame.to_pixel((-2.0, 2.0)), (f64::from(l), f64::from(t)));
+    assert_eq!(frame.to_pixel((2.0, -2.0)), (f64::from(r), f64::from(b)));
+    assert_eq!(frame.to_data((f64::from(l), f64::from(b))), (-2.0, -2.0));
+}
+
+#[test]
+fn hidden_layers_and_bad_values_draw_nothing_and_never_panic() {
+    let hidden = Field2dFigure {
+        show_real: false,
+        show_fake: false,
+        show_arrows: false,
+        show_manifold: false,
+        drawn: vec![],
+        ..figure()
+    };
+    let (svg, _, calls) = render(&hidden, (300, 300));
+    assert!(!svg.contains("<circle") && calls.len() == 1);
+    let nan = f32::NAN;
+    let bad = Field2dFigure {
+        x: (-f64::MAX, f64::MAX),
+        y: (3.0, 3.0),
+        real: vec![nan, 0.0, 0.5, f32::INFINITY, 0.1],
+        fake: vec![0.0, nan, 0.2, 0.2],
+        arrows: vec![nan, nan, 0.0, 0.0, 1.0],
+        manifold: vec![0.0, nan, 5.0, 5.0, 0.1, 0.1],
+        manifold_m: 2,
+        drawn: vec![([nan, 0.0], 200), ([9.0, 9.0], 3)],
+        ..figure()
+    };
+    let (svg, frame, _) = render(&bad, (120, 90));
+    assert_eq!((frame.x, frame.y), ((-1.0, 1.0), (-1.0, 1.0)));
+    assert_eq!(
+        svg.matches("<circle").count(),
+        1,
+        "only the fake at (0.2, 0.2)"
+    );
+    render(&Field2dFigure::default(), (10, 10));
+    render(
+        &Field2dFigure {
+            x: (f64::NAN, 1.0),
+            ..figure()
+        },
+        (200, 100),
+    );
+}
+
+#[test]
+fn clipping_keeps_segments_inside() {
+    let b = (-1.0, 1.0);
+    assert_eq!(
+        clip((0.0, 0.0), (2.0, 0.0), b, b),
+        Some(((0.0, 0.0), (1.0, 0.0)))
+    );
+    assert_eq!(clip((2.0, 2.0), (3.0, 0.0), b, b), None);
+    let paths = polylines(
+        [(0.0, 0.0), (0.5, 0.0), (3.0, 0.0), (0.5, 0.5)]
+            .map(Some)
+            .into_iter(),
+        b,
+        b,
+    );
+    assert_eq!(
+        paths,
+        vec![
+            vec![(0.0, 0.0), (0.5, 0.0), (1.0, 0.0)],
+            vec![(1.0, 0.4), (0.5, 0.5)]
+        ]
+    );
+}
+
+#[test]
+fn heatmap_is_light_diverging_and_flipped() {
+    // Row 0 (bottom): D = 0, ½; row 1 (top): D = 1, NaN.
+    let img = heatmap_rgba(&[0.0, 0.5, 1.0, f32::NAN], 2);
+    assert_eq!(img.len(), 16);
+    assert_eq!(&img[0..4], &[0x9e, 0xc5, 0xf0, 255], "top left: D = 1");
+    assert_eq!(&img[4..8], &[224, 224, 224, 255], "top right: NaN");
+    assert_eq!(&img[8..12], &[0xf8, 0xc9, 0xa0, 255], "bottom left: D = 0");
+    assert_eq!(&img[12..16], &[255, 255, 255, 255], "bottom right: D = ½");
+    assert_eq!(heatmap_rgba(&[0.75], 1), vec![207, 226, 248, 255]);
+    assert_eq!(heatmap_rgba(&[], 3).len(), 36);
+}
