@@ -26,6 +26,17 @@ pub enum Shape2d {
 }
 
 impl Shape2d {
+    /// Every shape's URL name, in menu order (the order of [`Shape2d::ALL`]).
+    pub const NAMES: [&'static str; 7] = [
+        "line",
+        "two-gaussians",
+        "ring",
+        "three-blobs",
+        "eight-gaussians",
+        "spiral",
+        "two-moons",
+    ];
+
     /// Every shape, in menu order.
     pub const ALL: [Shape2d; 7] = [
         Shape2d::Line,

@@ -61,3 +61,85 @@ pub fn bind(
         commit,
     }
 }
+
+/// The 2-D shapes' names in the labs' data menus, in [`Shape2d::NAMES`](crate::data::Shape2d)
+/// order.
+pub const SHAPE_LABELS: [(&str, Text); 7] = [
+    ("line", Text::new("line", "отрезок")),
+    ("two-gaussians", Text::new("two Gaussians", "два гауссиана")),
+    ("ring", Text::new("ring", "кольцо")),
+    (
+        "three-blobs",
+        Text::new("three disjoint blobs", "три отдельных пятна"),
+    ),
+    (
+        "eight-gaussians",
+        Text::new("eight Gaussians", "восемь гауссианов"),
+    ),
+    ("spiral", Text::new("spiral", "спираль")),
+    ("two-moons", Text::new("two moons", "два полумесяца")),
+];
+
+/// The 2-D labs' balanced GAN: GAN Lab's defaults (2-D uniform noise, ReLU, tanh output, batch
+/// 150, the non-saturating loss) with 32 × 32 networks, Adam at 0.001 for both and one D step
+/// per G step. It covers all eight modes of eight Gaussians within 4 000 iterations (seeds
+/// 1–3, the 2-D lab's "balanced" preset); the cGAN lab makes it conditional.
+pub fn balanced_gan_2d(seed: u64) -> crate::spec::GanConfig {
+    use crate::spec::{GanConfig, Optim};
+    GanConfig {
+        g_hidden: vec![32, 32],
+        d_hidden: vec![32, 32],
+        g_optim: Optim::Adam { lr: 0.001 },
+        d_optim: Optim::Adam { lr: 0.001 },
+        k_d: 1,
+        k_g: 1,
+        ..GanConfig::gan_lab(seed)
+    }
+}
+
+/// A 2-D lab's `data`: one of `names` (a shape name, or `drawn` with the points of `points=`,
+/// read by `parse_points`). An unknown name, unreadable points or fewer points than a batch
+/// (`sizes` = (batch, most points)) each add a notice and give `default`.
+pub fn data_2d(
+    q: &Query,
+    names: &'static [&'static str],
+    default: crate::spec::DataSource,
+    (batch, max_points): (usize, usize),
+    parse_points: fn(&str) -> Result<Vec<crate::spec::Point>, Notice>,
+    notices: &mut Vec<Notice>,
+) -> crate::spec::DataSource {
+    use crate::data::Shape2d;
+    use crate::spec::DataSource;
+    let Some(raw) = q.get("data") else {
+        return default;
+    };
+    match params::parse_choice("data", raw, names, |s| {
+        names.iter().copied().find(|n| *n == s)
+    }) {
+        Err(n) => {
+            notices.push(n);
+            default
+        }
+        Ok("drawn") => match q.get("points").map(parse_points) {
+            Some(Ok(points)) if points.len() >= batch => DataSource::Points(points),
+            Some(Ok(points)) => {
+                notices.push(Notice::WrongLength {
+                    param: "points",
+                    len: points.len(),
+                    min: batch,
+                    max: max_points,
+                });
+                default
+            }
+            Some(Err(n)) => {
+                notices.push(n);
+                default
+            }
+            None => {
+                notices.push(Notice::Empty { param: "points" });
+                default
+            }
+        },
+        Ok(name) => Shape2d::parse(name).map_or(default, DataSource::Shape),
+    }
+}

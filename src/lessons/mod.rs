@@ -3,6 +3,7 @@
 //! is one module plus one line in [`LESSONS`].
 
 pub mod c_of_g;
+pub mod cgan_lab;
 pub mod cgan_objective;
 pub mod dists;
 pub mod entropy;
@@ -10,12 +11,14 @@ pub mod gan_1d;
 pub mod gan_2d;
 pub mod gan_common;
 pub mod gan_objective;
+pub mod gan_vs_vae;
 pub mod gibbs;
 pub mod js;
 pub mod kl;
 #[cfg(feature = "labs")]
 pub mod lab;
 pub mod optimal_d;
+pub mod vae_lab;
 pub mod vae_theory;
 
 use leptos::prelude::*;
@@ -78,7 +81,10 @@ pub static LESSONS: &[Lesson] = &[
     gan_1d::LESSON,
     gan_2d::LESSON,
     cgan_objective::LESSON,
+    cgan_lab::LESSON,
     vae_theory::LESSON,
+    vae_lab::LESSON,
+    gan_vs_vae::LESSON,
 ];
 
 /// The lesson at `slug`, with its index in [`LESSONS`].

@@ -1,6 +1,7 @@
 //! The 2-D GAN lab's main figure: real samples, generated samples, the generator's gradient at
 //! each generated sample (where the discriminator pushes it), the generator's image of a latent
 //! lattice as a warped grid, and the points the user drew, over the discriminator's heat map.
+//! The conditional GAN lab colours every sample by its class ([`CLASS_PALETTE`]).
 //!
 //! The heat map is not drawn here: the page blits an image from [`heatmap_rgba`] into the
 //! rectangle that [`draw_field_2d`] hands its `underlay` callback, after the background and
@@ -21,6 +22,25 @@ const CLASS_COLORS: [RGBColor; 4] = [
     RGBColor(0x2e, 0x8b, 0x57),
     RGBColor(0x8e, 0x44, 0xad),
 ];
+/// Class colours for labelled samples (class k: `CLASS_PALETTE[k % 8]`): Okabe and Ito's
+/// colour-blind-safe palette, its yellow darkened to read on white and on the light heat map.
+pub const CLASS_PALETTE: [RGBColor; 8] = [
+    RGBColor(0x00, 0x72, 0xb2), // blue
+    RGBColor(0xe6, 0x9f, 0x00), // orange
+    RGBColor(0x00, 0x9e, 0x73), // bluish green
+    RGBColor(0xcc, 0x79, 0xa7), // reddish purple
+    RGBColor(0x56, 0xb4, 0xe9), // sky blue
+    RGBColor(0xd5, 0x5e, 0x00), // vermilion
+    RGBColor(0x33, 0x33, 0x33), // near black
+    RGBColor(0xa8, 0x92, 0x00), // dark yellow
+];
+
+/// The colour of class `k` as CSS (`#rrggbb`), for legends beside the figure.
+pub fn class_css(k: usize) -> String {
+    let RGBColor(r, g, b) = CLASS_PALETTE[k % CLASS_PALETTE.len()];
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
 /// The longest gradient arrow, as a fraction of the x range.
 const ARROW_FRACTION: f64 = 0.08;
 
@@ -51,6 +71,15 @@ pub struct Field2dFigure {
     pub show_arrows: bool,
     /// Show the warped lattice.
     pub show_manifold: bool,
+    /// Colour samples and drawn points by class with [`CLASS_PALETTE`] (rings: data, discs:
+    /// generated) rather than blue data and orange samples.
+    pub by_class: bool,
+    /// With `by_class`: the real samples' classes (a missing label is class 0).
+    pub real_labels: Vec<u8>,
+    /// With `by_class`: the generated samples' classes.
+    pub fake_labels: Vec<u8>,
+    /// With `by_class`: the class in focus; the other classes' data are drawn faint.
+    pub focus: Option<u8>,
 }
 
 /// A range that plotters can draw: `(lo, hi)` if increasing with a finite width, else [−1, 1].
@@ -249,15 +278,36 @@ pub fn draw_field_2d<DB: DrawingBackend>(
         chart.draw_series(paths.map(|p| PathElement::new(p, style)))?;
     }
     let r = scale.px(2.5);
+    let class_of = |labels: &[u8], i: usize| labels.get(i).copied().unwrap_or(0);
+    let colour = |class: u8| CLASS_PALETTE[usize::from(class) % CLASS_PALETTE.len()];
     if fig.show_real {
-        let style = CURVE.mix(0.8).stroke_width(scale.px(1.2));
-        let points = pairs(&fig.real).flatten().filter(inside);
-        chart.draw_series(points.map(|p| Circle::new(p, r, style)))?;
+        let ring = |i: usize| {
+            if !fig.by_class {
+                return CURVE.mix(0.8).stroke_width(scale.px(1.2));
+            }
+            let class = class_of(&fig.real_labels, i);
+            let alpha = if fig.focus.is_none_or(|f| f == class) {
+                0.8
+            } else {
+                0.2
+            };
+            colour(class).mix(alpha).stroke_width(scale.px(1.2))
+        };
+        let points = pairs(&fig.real).enumerate();
+        let points = points.filter_map(|(i, p)| p.filter(inside).map(|p| (i, p)));
+        chart.draw_series(points.map(|(i, p)| Circle::new(p, r, ring(i))))?;
     }
     if fig.show_fake {
-        let style = HIGHLIGHT.mix(0.85).filled();
-        let points = pairs(&fig.fake).flatten().filter(inside);
-        chart.draw_series(points.map(|p| Circle::new(p, r, style)))?;
+        let disc = |i: usize| {
+            if fig.by_class {
+                colour(class_of(&fig.fake_labels, i)).mix(0.85).filled()
+            } else {
+                HIGHLIGHT.mix(0.85).filled()
+            }
+        };
+        let points = pairs(&fig.fake).enumerate();
+        let points = points.filter_map(|(i, p)| p.filter(inside).map(|p| (i, p)));
+        chart.draw_series(points.map(|(i, p)| Circle::new(p, r, disc(i))))?;
     }
     if fig.show_arrows {
         let style = INK.mix(0.75).stroke_width(scale.px(1.0));
@@ -268,7 +318,11 @@ pub fn draw_field_2d<DB: DrawingBackend>(
     for &([px, py], class) in &fig.drawn {
         let p = (f64::from(px), f64::from(py));
         if p.0.is_finite() && p.1.is_finite() && inside(&p) {
-            let fill = CLASS_COLORS[usize::from(class) % CLASS_COLORS.len()];
+            let fill = if fig.by_class {
+                colour(class)
+            } else {
+                CLASS_COLORS[usize::from(class) % CLASS_COLORS.len()]
+            };
             chart.draw_series([
                 Circle::new(p, big, fill.filled()),
                 Circle::new(p, big, BLACK.stroke_width(scale.px(1.5))),

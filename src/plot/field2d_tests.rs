@@ -17,6 +17,10 @@ fn figure() -> Field2dFigure {
         show_fake: true,
         show_arrows: true,
         show_manifold: true,
+        by_class: false,
+        real_labels: vec![],
+        fake_labels: vec![],
+        focus: None,
     }
 }
 
@@ -99,6 +103,52 @@ fn hidden_layers_and_bad_values_draw_nothing_and_never_panic() {
         },
         (200, 100),
     );
+}
+
+#[test]
+fn classes_colour_data_samples_and_drawn_points_alike() {
+    let fig = Field2dFigure {
+        by_class: true,
+        real_labels: vec![0, 1, 2],
+        fake_labels: vec![3, 1],
+        show_arrows: false,
+        show_manifold: false,
+        ..figure()
+    };
+    let (svg, _, _) = render(&fig, (640, 480));
+    let count = |attr: &str, colour: RGBColor| {
+        let RGBColor(r, g, b) = colour;
+        svg.matches(&format!(r##"{attr}="#{r:02X}{g:02X}{b:02X}""##))
+            .count()
+    };
+    let [c0, c1, c2, c3, ..] = CLASS_PALETTE;
+    assert_eq!(
+        (
+            count("stroke", c0),
+            count("stroke", c1),
+            count("stroke", c2)
+        ),
+        (1, 1, 1),
+        "data rings by class"
+    );
+    assert_eq!(count("fill", c3), 1, "a class-3 sample");
+    assert_eq!(
+        count("fill", c1),
+        2,
+        "a class-1 sample and a class-1 drawn point"
+    );
+    assert_eq!(count("fill", c0), 1, "a class-0 drawn point");
+    assert_eq!(count("stroke", CURVE) + count("fill", HIGHLIGHT), 0);
+    // A missing label is class 0; a class in focus leaves the others' data faint.
+    let focused = Field2dFigure {
+        real_labels: vec![1],
+        focus: Some(1),
+        ..fig
+    };
+    let (svg, _, _) = render(&focused, (640, 480));
+    assert_eq!(svg.matches("opacity=\"0.2\"").count(), 2, "faint rings");
+    assert_eq!(class_css(0), "#0072b2");
+    assert_eq!(class_css(9), "#e69f00");
 }
 
 #[test]

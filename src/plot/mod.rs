@@ -5,6 +5,7 @@
 pub mod divergence;
 pub mod field2d;
 pub mod lines;
+pub mod plane;
 pub mod samples;
 pub mod xlogx;
 

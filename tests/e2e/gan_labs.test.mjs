@@ -2,26 +2,14 @@
 // share link, hash navigation, bad input and the WebGPU fallback work, with no console errors.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors } from './helpers.mjs';
+import { launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, runStatus, waitStatus } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-async function status(page) {
-  return page.getAttribute('[data-testid="train-status"]', 'data-value');
-}
+const status = (page) => runStatus(page);
 
-async function waitStatus(page, ok, timeout = 120000) {
-  const start = Date.now();
-  let s;
-  while (Date.now() - start < timeout) {
-    s = await status(page);
-    if (ok(s)) return s;
-    await page.waitForTimeout(100);
-  }
-  assert.fail(`train-status stayed ${s}`);
-}
 
 test('1-D lab: a seeded autorun link learns the data, with D near ½ and V near −log 4', async () => {
   const page = await newPage(browser);

@@ -80,3 +80,20 @@ export function entropyRef(p, bits = false) {
 export function close(a, b, rel = 1e-12) {
   assert.ok(Math.abs(a - b) <= rel * Math.max(1, Math.abs(b)), `${a} ≠ ${b}`);
 }
+
+/** A lab's run status (`train-status`, or `<prefix>-status` where a page has two runs). */
+export async function runStatus(page, id = 'train-status') {
+  return page.getAttribute(`[data-testid="${id}"]`, 'data-value');
+}
+
+/** Waits until a lab's run status passes `ok`; fails with the last status seen. */
+export async function waitStatus(page, ok, timeout = 120000, id = 'train-status') {
+  const start = Date.now();
+  let s;
+  while (Date.now() - start < timeout) {
+    s = await runStatus(page, id);
+    if (ok(s)) return s;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`${id} stayed ${s}`);
+}

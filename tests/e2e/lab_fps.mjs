@@ -1,10 +1,10 @@
-// Page frames per second in the labs while they train, printed as figures (not a test): each
+// Page frames per second in every lab while it trains, printed as figures (not a test): each
 // lab opens with autorun, warms up, then its `fps` readout is sampled for a few seconds with the
 // page's CPU slowed 1×, 2× and 3× by Chromium (the worker is not slowed). `cargo xtask bench`
 // runs it on the served release dist/.
 import { launch, newPage, open, readout } from './helpers.mjs';
 
-const LABS = (process.env.LABS ?? 'gan-1d,gan-2d').split(',');
+const LABS = (process.env.LABS ?? 'gan-1d,gan-2d,cgan-lab,vae-lab,gan-vs-vae').split(',');
 const THROTTLES = (process.env.THROTTLES ?? '1,2,3').split(',').map(Number);
 const SECONDS = Number(process.env.SECONDS ?? 5);
 
@@ -23,10 +23,13 @@ try {
         await page.waitForTimeout(500);
         fps.push(await readout(page, 'fps'));
       }
-      const rates = await readout(page, 'steps-per-sec');
+      // One run's steps/s; GAN vs VAE has one per model.
+      const rates = (await page.$('[data-testid="steps-per-sec"]'))
+        ? await readout(page, 'steps-per-sec')
+        : [await readout(page, 'gan-steps-per-sec'), await readout(page, 'vae-steps-per-sec')];
       const mean = fps.reduce((a, b) => a + b, 0) / fps.length;
       const round = (v) => Math.round(v * 10) / 10;
-      console.log(JSON.stringify({ lab, cpu_slowdown: rate, fps_mean: round(mean), fps_min: round(Math.min(...fps)), steps_per_s: round(rates) }));
+      console.log(JSON.stringify({ lab, cpu_slowdown: rate, fps_mean: round(mean), fps_min: round(Math.min(...fps)), steps_per_s: Array.isArray(rates) ? rates.map(round) : round(rates) }));
       if (page.errors.length) console.error(`console errors: ${page.errors.join('\n')}`);
       await page.context().close();
     }

@@ -13,7 +13,9 @@ use crate::data::Mixture;
 use crate::data::mixture_edit::x_range;
 use crate::i18n::{NATS, Text, format_number};
 use crate::lessons::gan_common::{DATA_COLOR, G_COLOR, P_DATA, THIRD_COLOR, bind};
-use crate::lessons::lab::{ExportBar, GanSettings, LabRun, RunControls, losses_figure, share_link};
+use crate::lessons::lab::{
+    ExportBar, GanSettings, LabRun, RunControls, losses_figure, on_change, share_link,
+};
 use crate::math::kde::{kde_1d, mean_std, silverman_bandwidth};
 use crate::math::pushforward::{Bins, bin_density, js_bins, pushforward};
 use crate::params::gan::{KEYS, gan_query};
@@ -200,21 +202,12 @@ pub fn Gan1dLab() -> impl IntoView {
     let start_key = Memo::new(move |_| {
         params.with(|p| (p.data.clone(), p.run.backend, p.run.steps, p.run.autorun))
     });
-    Effect::new(move |_| {
-        // Read, not `track()`: a memo never read never computes, so it would have no
-        // sources and this effect would never run again.
-        start_key.with(|_| ());
+    run.restart_on(start_key, move |keep_running| {
         let p = params.get_untracked();
-        let keep_running = run.status.get_untracked() == "running";
         run.set_view(view_for(range.get_untracked()));
-        run.start(spec_of(&p, !(p.run.autorun || keep_running)));
+        spec_of(&p, !(p.run.autorun || keep_running))
     });
-    Effect::new(move |previous: Option<()>| {
-        let c = config.get();
-        if previous.is_some() {
-            run.set_model(ModelSpec::Gan(c));
-        }
-    });
+    on_change(config, move |c| run.set_model(ModelSpec::Gan(c)));
 
     let derived = Memo::new(move |_| {
         run.gan.with(|g| {

@@ -10,7 +10,10 @@ use crate::components::{
     EmbedSnippet, Exercises, Notices, PlotCanvas, Readout, RichText, tr, use_page,
 };
 use crate::i18n::Text;
-use crate::lessons::lab::{ExportBar, GanSettings, LabRun, RunControls, losses_figure, share_link};
+use crate::lessons::gan_common::SHAPE_LABELS;
+use crate::lessons::lab::{
+    ExportBar, GanSettings, LabRun, RunControls, losses_figure, on_change, share_link,
+};
 use crate::math::samples2d::{Estimate2d, bandwidth, estimate};
 use crate::params::gan::{KEYS, gan_query};
 use crate::plot::field2d::{Field2dFigure, draw_field_2d, heatmap_rgba};
@@ -103,20 +106,11 @@ pub fn Gan2dLab() -> impl IntoView {
     let start_key = Memo::new(move |_| {
         params.with(|p| (p.data.clone(), p.run.backend, p.run.steps, p.run.autorun))
     });
-    Effect::new(move |_| {
-        // Read, not `track()`: a memo never read never computes, so it would have no
-        // sources and this effect would never run again.
-        start_key.with(|_| ());
+    run.restart_on(start_key, move |keep_running| {
         let p = params.get_untracked();
-        let keep_running = run.status.get_untracked() == "running";
-        run.start(spec_of(&p, !(p.run.autorun || keep_running)));
+        spec_of(&p, !(p.run.autorun || keep_running))
     });
-    Effect::new(move |previous: Option<()>| {
-        let c = config.get();
-        if previous.is_some() {
-            run.set_model(ModelSpec::Gan(c));
-        }
-    });
+    on_change(config, move |c| run.set_model(ModelSpec::Gan(c)));
     // The estimates, at most every DERIVE_EVERY_MS while running (always when it stops). The
     // bandwidth is computed once per data set: it is O(n²).
     let derived = RwSignal::new(None::<Estimate2d>);
@@ -184,6 +178,7 @@ pub fn Gan2dLab() -> impl IntoView {
                 show_fake: show[1].get() && !drawing.get(),
                 show_arrows: show[2].get() && !drawing.get(),
                 show_manifold: show[3].get() && !drawing.get(),
+                ..Default::default()
             }
         });
         let heat = show[4].get() && !drawing.get();
@@ -413,7 +408,7 @@ pub fn Gan2dLab() -> impl IntoView {
                         let v = event_target_value(&ev);
                         if v == "drawn" { drawing.set(true) } else { page.update_query(|q| { q.set("data", v); q.remove("points"); }) }
                     }>
-                        {text::DATA_NAMES.iter().map(|(k, name)| view! {
+                        {SHAPE_LABELS.iter().chain(&[("drawn", text::YOUR_POINTS)]).map(|(k, name)| view! {
                             <option value=*k selected=move || data_name.get() == *k>{tr(*name)}</option>
                         }).collect_view()}
                     </select>

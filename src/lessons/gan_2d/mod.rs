@@ -11,11 +11,12 @@ mod text;
 use leptos::prelude::*;
 
 use crate::data::Shape2d;
+use crate::params::Notice;
 use crate::params::gan::GanLabParams;
-use crate::params::{Notice, parse_choice};
 use crate::route::Query;
 use crate::spec::{DataSource, GanConfig, Point};
 
+use super::gan_common::data_2d;
 use super::{Lesson, Part};
 
 /// The registry entry.
@@ -114,38 +115,14 @@ pub fn read(q: &Query) -> (Params, Vec<Notice>) {
     let (run, more) = GanLabParams::from_query(q, GanConfig::gan_lab(DEFAULT_SEED));
     notices.extend(more);
     let default = DataSource::Shape(Shape2d::TwoGaussians);
-    let data = match q.get("data") {
-        None => default,
-        Some(raw) => match parse_choice("data", raw, DATA_NAMES, |s| {
-            DATA_NAMES.iter().copied().find(|n| *n == s)
-        }) {
-            Err(n) => {
-                notices.push(n);
-                default
-            }
-            Ok("drawn") => match q.get("points").map(parse_points) {
-                Some(Ok(points)) if points.len() >= run.config.batch => DataSource::Points(points),
-                Some(Ok(points)) => {
-                    notices.push(Notice::WrongLength {
-                        param: "points",
-                        len: points.len(),
-                        min: run.config.batch,
-                        max: MAX_POINTS,
-                    });
-                    default
-                }
-                Some(Err(n)) => {
-                    notices.push(n);
-                    default
-                }
-                None => {
-                    notices.push(Notice::Empty { param: "points" });
-                    default
-                }
-            },
-            Ok(name) => Shape2d::parse(name).map_or(default.clone(), DataSource::Shape),
-        },
-    };
+    let data = data_2d(
+        q,
+        DATA_NAMES,
+        default,
+        (run.config.batch, MAX_POINTS),
+        parse_points,
+        &mut notices,
+    );
     (Params { data, run }, notices)
 }
 

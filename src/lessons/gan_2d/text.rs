@@ -41,22 +41,7 @@ pub const SHOW_ARROWS: Text = Text::new("G's gradients", "градиенты G")
 pub const SHOW_MANIFOLD: Text = Text::new("G's manifold", "многообразие G");
 pub const SHOW_HEAT: Text = Text::new("D's heat map", "тепловая карта D");
 pub const DATA: Text = Text::new("Data", "Данные");
-pub const DATA_NAMES: [(&str, Text); 8] = [
-    ("line", Text::new("line", "отрезок")),
-    ("two-gaussians", Text::new("two Gaussians", "два гауссиана")),
-    ("ring", Text::new("ring", "кольцо")),
-    (
-        "three-blobs",
-        Text::new("three disjoint blobs", "три отдельных пятна"),
-    ),
-    (
-        "eight-gaussians",
-        Text::new("eight Gaussians", "восемь гауссианов"),
-    ),
-    ("spiral", Text::new("spiral", "спираль")),
-    ("two-moons", Text::new("two moons", "два полумесяца")),
-    ("drawn", Text::new("your points", "ваши точки")),
-];
+pub const YOUR_POINTS: Text = Text::new("your points", "ваши точки");
 pub const DRAW: Text = Text::new("Draw your own points", "Нарисовать свои точки");
 pub const DRAW_HINT: Text = Text::new(
     "Click or drag on the plot to add points, then use them. A batch needs at least as many points as its size.",

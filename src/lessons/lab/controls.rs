@@ -88,8 +88,19 @@ pub fn RunControls(
     run: LabRun,
     /// Called with a newly picked backend (the lab restarts its run there).
     on_backend: Callback<Backend>,
+    /// A VAE's run: no D or G step, and the loss shown is the batch's −(recon − β·KL).
+    #[prop(optional)]
+    vae: bool,
 ) -> impl IntoView {
     let page = use_page();
+    let loss_d = if vae {
+        Text::new(
+            "Batch loss −(recon − β·KL)",
+            "Потери на батче −(recon − β·KL)",
+        )
+    } else {
+        LOSS_D
+    };
     let t = move |x: Text| page.t(x);
     let label = move |x: Text| Signal::derive(move || page.t(x).to_string());
     let status = run.status;
@@ -109,8 +120,10 @@ pub fn RunControls(
                     on:click=move |_| run.toggle()>
                     {move || if status.get() == "running" { t(PAUSE) } else { t(PLAY) }}
                 </button>
-                <button type="button" data-testid="lab-step-d" disabled=busy on:click=move |_| run.step(StepKind::D)>{tr(STEP_D)}</button>
-                <button type="button" data-testid="lab-step-g" disabled=busy on:click=move |_| run.step(StepKind::G)>{tr(STEP_G)}</button>
+                {(!vae).then(|| view! {
+                    <button type="button" data-testid="lab-step-d" disabled=busy on:click=move |_| run.step(StepKind::D)>{tr(STEP_D)}</button>
+                    <button type="button" data-testid="lab-step-g" disabled=busy on:click=move |_| run.step(StepKind::G)>{tr(STEP_G)}</button>
+                })}
                 <button type="button" data-testid="lab-step" disabled=busy on:click=move |_| run.step(StepKind::Iteration)>{tr(STEP_IT)}</button>
                 <button type="button" data-testid="lab-reset" disabled=busy on:click=move |_| run.reset()>{tr(RESET)}</button>
                 <label>{tr(SPEED)} " "
@@ -164,8 +177,8 @@ pub fn RunControls(
             <div class="readouts">
                 <NameReadout name="train-status" label=label(STATUS) value=Signal::derive(move || status.get().to_string()) shown=status_text/>
                 <Readout name="iteration" label=label(ITERATION) value=run.iteration digits=9/>
-                <Readout name="loss-d" label=label(LOSS_D) value=Signal::derive(move || run.losses.get().0)/>
-                <Readout name="loss-g" label=label(LOSS_G) value=Signal::derive(move || run.losses.get().1)/>
+                <Readout name="loss-d" label=label(loss_d) value=Signal::derive(move || run.losses.get().0)/>
+                {(!vae).then(|| view! { <Readout name="loss-g" label=label(LOSS_G) value=Signal::derive(move || run.losses.get().1)/> })}
                 <Readout name="steps-per-sec" label=label(RATE) value=run.rate unit=label(PER_SEC)/>
                 <Readout name="fps" label=label(FPS) value=run.fps unit=label(FPS_UNIT) digits=3/>
                 <NameReadout name="train-backend" label=label(USED) value=run.used/>

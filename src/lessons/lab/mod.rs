@@ -236,6 +236,23 @@ impl LabRun {
         self.trainer.with_value(|t| t.start(spec));
     }
 
+    /// A new run whenever `key` changes (the lab's data, backend, or the link's steps and
+    /// autorun), built by `spec(keep_running)`: `keep_running` says the old run was running, so
+    /// the new one should not start paused.
+    pub fn restart_on<K: Send + Sync + 'static>(
+        self,
+        key: Memo<K>,
+        spec: impl Fn(bool) -> RunSpec + 'static,
+    ) {
+        Effect::new(move |_| {
+            // Read, not `track()`: a memo never read never computes, so it would have no
+            // sources and this effect would never run again.
+            key.with(|_| ());
+            let keep_running = self.status.get_untracked() == "running";
+            self.start(spec(keep_running));
+        });
+    }
+
     /// The spec of the run in the worker.
     pub fn spec(&self) -> Option<RunSpec> {
         self.spec.get_value()
@@ -299,6 +316,17 @@ impl LabRun {
         self.spec
             .with_value(|s| s.as_ref().map_or(Backend::Flex, |s| s.backend))
     }
+}
+
+/// Calls `f` with each new value of `memo` after its first (a lab's hyperparameters: sent to
+/// the running model, which applies them live or restarts).
+pub fn on_change<T: Clone + Send + Sync + 'static>(memo: Memo<T>, f: impl Fn(T) + 'static) {
+    Effect::new(move |previous: Option<()>| {
+        let value = memo.get();
+        if previous.is_some() {
+            f(value);
+        }
+    });
 }
 
 /// The history as CSV: one row per snapshot, the columns named in the first line.

@@ -1,0 +1,208 @@
+//! The conditional GAN lab's words, RU and EN.
+// The lesson bundle only lists the lab (title, summary, lead); the rest is the lab bundle's.
+#![cfg_attr(not(feature = "labs"), allow(dead_code))]
+
+use crate::components::Step;
+use crate::exercise::{Exercise, Kind};
+use crate::i18n::Text;
+
+pub const TITLE: Text = Text::new(
+    "Lab: a conditional GAN on labelled points",
+    "Лаборатория: условный GAN на размеченных точках",
+);
+pub const SUMMARY: Text = Text::new(
+    "G and D see the class label: samples coloured by class, one class on demand, D's field per class, per-class distances",
+    "G и D видят метку класса: точки раскрашены по классам, один класс по заказу, поле D для класса, расстояния по классам",
+);
+pub const LEAD: Text = Text::new(
+    "A conditional GAN trains in your browser on labelled points. The generator gets a label $y$ with its noise and should draw an example of that class, $G(z, y)$; the discriminator judges pairs, $D(x, y)$. Colours are classes: rings are data, discs are generated samples. Pick one class to generate only that class and to see the discriminator's field $D(x, y)$ for it.",
+    "В браузере обучается условная GAN на размеченных точках. Генератор получает вместе с шумом метку $y$ и должен порождать пример этого класса, $G(z, y)$; дискриминатор оценивает пары, $D(x, y)$. Цвет — это класс: кольца — данные, диски — сгенерированные точки. Выберите один класс, чтобы генерировать только его и увидеть поле дискриминатора $D(x, y)$ для него.",
+);
+
+pub const FIELD: Text = Text::new("Data and samples by class", "Данные и образцы по классам");
+pub const FIELD_CAPTION: Text = Text::new(
+    "Rings: data, discs: generated samples, coloured by class. With one class picked: background D(x, y) for that class (blue: \"data of this class\", orange: \"generated\"), arrows −∂L_G/∂x, purple grid: G(·, y)'s manifold.",
+    "Кольца — данные, диски — сгенерированные точки, цвет — класс. Если выбран один класс: фон D(x, y) для этого класса (синий — «данные этого класса», оранжевый — «сгенерировано»), стрелки −∂L_G/∂x, фиолетовая сетка — многообразие G(·, y).",
+);
+/// Alt text; {n}, {which}, {m}, {t}, {list} filled in.
+pub const FIELD_ALT: Text = Text::new(
+    "{n} generated samples of {which}; modes covered {m} of {t}; mean distance of each class's samples to its class centre (data's own in brackets): {list}.",
+    "{n} сгенерированных точек, {which}; покрыто мод: {m} из {t}; среднее расстояние образцов каждого класса до центра класса (у данных — в скобках): {list}.",
+);
+pub const EVERY_CLASS: Text = Text::new("every class", "все классы");
+pub const CLASS: Text = Text::new("class", "класс");
+pub const SHOW: Text = Text::new("Show", "Показать");
+pub const SHOW_REAL: Text = Text::new("data", "данные");
+pub const SHOW_FAKE: Text = Text::new("samples", "образцы");
+pub const SHOW_ARROWS: Text = Text::new("G's gradients", "градиенты G");
+pub const SHOW_MANIFOLD: Text = Text::new("G's manifold", "многообразие G");
+pub const SHOW_HEAT: Text = Text::new("D's field", "поле D");
+pub const GENERATE: Text = Text::new("Generate", "Генерировать");
+pub const ALL_CLASSES: Text = Text::new("every class, y ~ p(y)", "все классы, y ~ p(y)");
+pub const HEAT_NEEDS_CLASS: Text = Text::new(
+    "The discriminator's field depends on the label: D(x, 1) and D(x, 2) are different functions of x. Pick one class to see its field and G's manifold for it.",
+    "Поле дискриминатора зависит от метки: D(x, 1) и D(x, 2) — разные функции x. Выберите один класс, чтобы увидеть его поле и многообразие G для него.",
+);
+pub const LEGEND: Text = Text::new("Classes", "Классы");
+pub const LEGEND_DATA: Text = Text::new("○ data", "○ данные");
+pub const LEGEND_FAKE: Text = Text::new("● generated", "● сгенерировано");
+
+pub const OBJECTIVE: Text = Text::new("The objective", "Целевая функция");
+/// The seminar's objective with the label drawn per class.
+pub static OBJECTIVE_STEP: Step = Step {
+    text: Text::new(
+        "Both networks are given the label; the data's label comes with its example, the generator's is drawn from $p(y)$:",
+        "Обе сети получают метку; метка данных приходит вместе с примером, метка для генератора выбирается из $p(y)$:",
+    ),
+    tex: Some(
+        "\\min_G \\max_D V(D, G) = \\mathbb{E}_{y \\sim p(y)} \\mathbb{E}_{x \\sim p_{data}(x \\mid y)} \\log D(x, y) + \\mathbb{E}_{y \\sim p(y)} \\mathbb{E}_{z \\sim p_z} \\log\\big(1 - D(G(z, y), y)\\big)",
+    ),
+};
+pub const OBJECTIVE_NOTES: [Text; 3] = [
+    Text::new(
+        "For a fixed label $y = k$ this is the ordinary GAN game between $D(\\cdot, k)$ and $G(\\cdot, k)$ on $p_{data}(x \\mid k)$, weighted by $p(k)$. So the optimal discriminator is, class by class, $D^*(x, k) = \\frac{p_{data}(x \\mid k)}{p_{data}(x \\mid k) + p_g(x \\mid k)}$: the field shown for a picked class.",
+        "При фиксированной метке $y = k$ это обычная игра GAN между $D(\\cdot, k)$ и $G(\\cdot, k)$ на $p_{data}(x \\mid k)$ с весом $p(k)$. Поэтому оптимальный дискриминатор для каждого класса — $D^*(x, k) = \\frac{p_{data}(x \\mid k)}{p_{data}(x \\mid k) + p_g(x \\mid k)}$: это поле и показано для выбранного класса.",
+    ),
+    Text::new(
+        "The optimum is $p_g(x \\mid y) = p_{data}(x \\mid y)$ for every class. Matching only the overall $p_{data}(x)$ is not enough: a generator that ignores its label draws every mode for every class, and each per-class term stays large.",
+        "Оптимум — $p_g(x \\mid y) = p_{data}(x \\mid y)$ для каждого класса. Совпадения только общего $p_{data}(x)$ недостаточно: генератор, игнорирующий метку, рисует все моды для каждого класса, и каждое слагаемое по классу остаётся большим.",
+    ),
+    Text::new(
+        "In the networks the label is a one-hot vector concatenated to $z$ (for G) and to $x$ (for D), as in Mirza & Osindero (2014).",
+        "В сетях метка — унитарный вектор, приписанный к $z$ (для G) и к $x$ (для D), как у Mirza & Osindero (2014).",
+    ),
+];
+pub const OBJECTIVE_LINK: Text = Text::new(
+    "The derivation, with exact integrals: the conditional GAN objective",
+    "Вывод с точными интегралами: целевая функция условного GAN",
+);
+
+pub const DISTANCES: Text = Text::new(
+    "Each class at its own place?",
+    "Каждый класс на своём месте?",
+);
+pub const DISTANCES_NOTE: Text = Text::new(
+    "For each class: the mean Euclidean distance of its generated samples to the class centre (the mean of that class's data), beside the same distance for the data itself. A generator that respects the label matches the data's spread; one that draws the wrong class or ignores the label is far off (on eight Gaussians the neighbouring mode is 0.54 away, the average mode 0.88). Refreshed four times a second; with one class picked only that class has samples.",
+    "Для каждого класса: среднее евклидово расстояние его сгенерированных точек до центра класса (среднего данных этого класса), рядом — то же расстояние для самих данных. Генератор, соблюдающий метку, повторяет разброс данных; рисующий не тот класс или игнорирующий метку — далеко (на восьми гауссианах соседняя мода в 0,54, средняя — в 0,88). Обновляется четыре раза в секунду; если выбран один класс, образцы есть только у него.",
+);
+pub const TABLE_CLASS: Text = Text::new("class", "класс");
+pub const TABLE_GEN: Text = Text::new("samples → centre", "образцы → центр");
+pub const TABLE_DATA: Text = Text::new("data → centre", "данные → центр");
+pub const MODES: Text = Text::new("modes covered", "покрыто мод");
+pub const MODES_OF: Text = Text::new("of", "из");
+
+pub const LOSSES: Text = Text::new("Losses", "Потери");
+pub const LOSS_CAPTION: Text = Text::new(
+    "D's and G's batch losses over training.",
+    "Потери D и G на батче по ходу обучения.",
+);
+
+pub const DATA: Text = Text::new("Data", "Данные");
+pub const DATA_NAMES: [(&str, Text); 3] = [
+    (
+        "eight-gaussians",
+        Text::new("eight Gaussians, 8 classes", "восемь гауссианов, 8 классов"),
+    ),
+    (
+        "two-moons",
+        Text::new("two moons, 2 classes", "два полумесяца, 2 класса"),
+    ),
+    ("drawn", Text::new("your points", "ваши точки")),
+];
+pub const DRAW: Text = Text::new("Draw your own points", "Нарисовать свои точки");
+pub const DRAW_CLASS: Text = Text::new("Class to draw", "Рисуемый класс");
+pub const DRAW_HINT: Text = Text::new(
+    "Pick a class, click or drag on the plot to add points of it, switch the class and go on; then use them. A batch needs at least as many points as its size.",
+    "Выберите класс, щёлкайте или ведите по графику, чтобы добавить его точки, смените класс и продолжайте; затем используйте их. Точек должно быть не меньше размера батча.",
+);
+pub const DRAW_USE: Text = Text::new("Train on these points", "Обучать на этих точках");
+pub const DRAW_CLEAR: Text = Text::new("Clear", "Очистить");
+pub const DRAW_CANCEL: Text = Text::new("Stop drawing", "Закончить рисование");
+pub const DRAWN: Text = Text::new("points drawn", "точек нарисовано");
+pub const TOO_FEW: Text = Text::new(
+    "Too few points: a batch takes {b}, you drew {n}. Draw more, or lower the batch size below.",
+    "Слишком мало точек: батч — {b}, нарисовано {n}. Нарисуйте ещё или уменьшите размер батча ниже.",
+);
+
+pub static EXERCISES: [Exercise; 3] = [
+    Exercise {
+        id: "label-ignored",
+        prompt: Text::new(
+            "On eight Gaussians (modes on a circle of radius 0.7), suppose the generator ignored its label but still matched $p_{data}(x)$ overall. What would each class's mean distance to its class centre be, to 2 decimals? (Leave out the modes' own width.)",
+            "На восьми гауссианах (моды на окружности радиуса 0,7) пусть генератор игнорирует метку, но в целом совпадает с $p_{data}(x)$. Каким будет среднее расстояние образцов каждого класса до центра класса, с точностью до 2 знаков? (Шириной самих мод пренебречь.)",
+        ),
+        kind: Kind::Number {
+            answer: 0.88,
+            tol: 0.01,
+        },
+        hint: Text::new(
+            "Class $k$'s samples land on each of the eight modes with probability $\\tfrac18$; the chord between modes $j$ apart is $2r \\sin(\\pi j / 8)$.",
+            "Образцы класса $k$ попадают в каждую из восьми мод с вероятностью $\\tfrac18$; хорда между модами через $j$ шагов равна $2r \\sin(\\pi j / 8)$.",
+        ),
+        solution: Text::new(
+            "$\\tfrac18 \\sum_{j=0}^{7} 2 \\cdot 0.7 \\sin(\\pi j / 8) \\approx 0.88$, against the data's own 0.06: the readouts tell a generator that respects the label from one that merely matches $p_{data}(x)$.",
+            "$\\tfrac18 \\sum_{j=0}^{7} 2 \\cdot 0{,}7 \\sin(\\pi j / 8) \\approx 0{,}88$ против 0,06 у самих данных: показания отличают генератор, соблюдающий метку, от того, что лишь совпадает с $p_{data}(x)$.",
+        ),
+    },
+    Exercise {
+        id: "field-per-class",
+        prompt: Text::new(
+            "Pick class 3 on eight Gaussians after training. Where is the field $D(x, 3)$ blue (D near 1)?",
+            "Выберите класс 3 на восьми гауссианах после обучения. Где поле $D(x, 3)$ синее (D около 1)?",
+        ),
+        kind: Kind::Choice {
+            options: &[
+                Text::new(
+                    "around class 3's mode only: a point of another mode never comes labelled 3 in the data",
+                    "только вокруг моды класса 3: точка другой моды в данных никогда не приходит с меткой 3",
+                ),
+                Text::new(
+                    "around all eight modes, since they are all data",
+                    "вокруг всех восьми мод, ведь это всё данные",
+                ),
+                Text::new("nowhere: D is ½ everywhere", "нигде: D всюду равен ½"),
+            ],
+            correct: &[0],
+        },
+        hint: Text::new(
+            "D judges pairs $(x, y)$; which pairs $(x, 3)$ does the data contain?",
+            "D оценивает пары $(x, y)$; какие пары $(x, 3)$ есть в данных?",
+        ),
+        solution: Text::new(
+            "$D^*(x, 3) = \\frac{p_{data}(x \\mid 3)}{p_{data}(x \\mid 3) + p_g(x \\mid 3)}$ and $p_{data}(x \\mid 3)$ is 0 away from mode 3, so a class-3 sample placed on another mode is rejected.",
+            "$D^*(x, 3) = \\frac{p_{data}(x \\mid 3)}{p_{data}(x \\mid 3) + p_g(x \\mid 3)}$, а $p_{data}(x \\mid 3)$ равна 0 вдали от моды 3, поэтому образец класса 3 в чужой моде отвергается.",
+        ),
+    },
+    Exercise {
+        id: "why-data-dist",
+        prompt: Text::new(
+            "Why are the per-class distances compared with the data's own distance rather than with 0?",
+            "Почему расстояния по классам сравниваются с расстоянием у самих данных, а не с 0?",
+        ),
+        kind: Kind::Choice {
+            options: &[
+                Text::new(
+                    "a generator that put a whole class at its centre would score 0, yet it would have collapsed; $p_g(x \\mid y) = p_{data}(x \\mid y)$ has the data's spread",
+                    "генератор, сложивший весь класс в его центр, дал бы 0, но он схлопнулся; у $p_g(x \\mid y) = p_{data}(x \\mid y)$ разброс как у данных",
+                ),
+                Text::new(
+                    "because the distances are measured in nats",
+                    "потому что расстояния измеряются в натах",
+                ),
+                Text::new(
+                    "because the data's distance is always 0",
+                    "потому что у данных расстояние всегда 0",
+                ),
+            ],
+            correct: &[0],
+        },
+        hint: Text::new(
+            "What is the readout for a generator of class $k$ that outputs one point, the centre?",
+            "Каким будет показание для генератора класса $k$, выдающего одну точку — центр?",
+        ),
+        solution: Text::new(
+            "0, below the data's spread: the readout measures where a class is and how wide, and the optimum $p_g(x \\mid y) = p_{data}(x \\mid y)$ gives the data's value (on two moons a moon's centre is not even on the moon).",
+            "0 — меньше разброса данных: показание говорит, где класс и насколько он широк, а оптимум $p_g(x \\mid y) = p_{data}(x \\mid y)$ даёт значение данных (на двух полумесяцах центр полумесяца даже не лежит на нём).",
+        ),
+    },
+];
