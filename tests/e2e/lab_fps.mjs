@@ -13,7 +13,8 @@ try {
   for (const lab of LABS) {
     for (const rate of THROTTLES) {
       const page = await newPage(browser);
-      await open(page, `${lab}?autorun=1`);
+      // No step limit, so every lab (GAN vs VAE stops at 4 000 by default) trains while measured.
+      await open(page, `${lab}?autorun=1&steps=10000000`);
       await page.waitForSelector(`[data-testid="lesson-${lab}"]`, { timeout: 30000 });
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
