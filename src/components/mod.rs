@@ -22,7 +22,7 @@ pub use math::{Math, RichText};
 pub use mixture_editor::{MixtureBinding, MixtureEditor, MixturePlot};
 pub use notices::Notices;
 pub use page_ctx::{PageCtx, tr, use_page};
-pub use plot_canvas::PlotCanvas;
+pub use plot_canvas::{Area, PlotCanvas};
 pub use readout::{NameReadout, Readout};
 pub use slider::Slider;
 pub use unit_picker::UnitPicker;

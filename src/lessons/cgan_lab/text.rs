@@ -55,7 +55,7 @@ pub static OBJECTIVE_STEP: Step = Step {
         "Обе сети получают метку; метка данных приходит вместе с примером, метка для генератора выбирается из $p(y)$:",
     ),
     tex: Some(
-        "\\min_G \\max_D V(D, G) = \\mathbb{E}_{y \\sim p(y)} \\mathbb{E}_{x \\sim p_{data}(x \\mid y)} \\log D(x, y) + \\mathbb{E}_{y \\sim p(y)} \\mathbb{E}_{z \\sim p_z} \\log\\big(1 - D(G(z, y), y)\\big)",
+        "\\begin{aligned} \\min_G \\max_D V(D, G) = {} &\\mathbb{E}_{y \\sim p(y)} \\mathbb{E}_{x \\sim p_{data}(x \\mid y)} \\log D(x, y) \\\\ &+ \\mathbb{E}_{y \\sim p(y)} \\mathbb{E}_{z \\sim p_z} \\log\\big(1 - D(G(z, y), y)\\big) \\end{aligned}",
     ),
 };
 pub const OBJECTIVE_NOTES: [Text; 3] = [

@@ -12,15 +12,15 @@ use crate::components::{
 use crate::i18n::Text;
 use crate::lessons::gan_common::SHAPE_LABELS;
 use crate::lessons::lab::{
-    ExportBar, GanSettings, LabRun, RunControls, losses_figure, on_change, share_link,
+    ExportBar, GanSettings, LabRun, RunControls, draw_points, losses_figure, on_change,
+    paint_field, share_link,
 };
 use crate::math::samples2d::{Estimate2d, bandwidth, estimate};
 use crate::params::gan::{KEYS, gan_query};
-use crate::plot::field2d::{Field2dFigure, draw_field_2d, heatmap_rgba};
+use crate::plot::field2d::{Field2dFigure, heatmap_rgba};
 use crate::plot::lines::{Frame, draw_lines};
 use crate::protocol::{Backend, GanView, Grid, ModelSpec, RunSpec, StepKind, View};
 use crate::spec::{DataSource, Point};
-use crate::web;
 
 /// The view box.
 const BOX: (f64, f64) = (-1.25, 1.25);
@@ -187,31 +187,9 @@ pub fn Gan2dLab() -> impl IntoView {
                 .filter(|g| heat && g.d_grid.len() == (GRID_N * GRID_N) as usize)
                 .map(|g| heatmap_rgba(&g.d_grid, GRID_N as usize))
         });
-        let mut under = |a: (i32, i32), b: (i32, i32)| {
-            if let Some(rgba) = &rgba {
-                web::blit_rgba("plot-field", rgba, GRID_N, a, b);
-            }
-        };
-        if let Ok(f) = draw_field_2d(area, &fig, scale, &mut under) {
-            frame.set_value(Some(f));
-        }
+        paint_field(area, &fig, scale, ("plot-field", rgba, GRID_N), frame);
     };
-    let on_pointer = Callback::new(move |(phase, u, v): (u8, f64, f64)| {
-        if !drawing.get_untracked() || phase == 2 {
-            return;
-        }
-        if let Some(f) = frame.get_value() {
-            let (x, y) = f.to_data((u, v));
-            if x.abs() <= 1.5 && y.abs() <= 1.5 && drawn.with_untracked(Vec::len) < MAX_POINTS {
-                drawn.update(|d| {
-                    d.push(Point {
-                        x: [x as f32, y as f32],
-                        label: 0,
-                    })
-                });
-            }
-        }
-    });
+    let on_pointer = draw_points(drawing, frame, drawn, MAX_POINTS, || 0);
     let draw_losses = move |area: &_, scale| {
         let fig = run.history.with(|h| losses_figure(h, true));
         let _ = draw_lines(area, &fig, scale);

@@ -457,3 +457,51 @@ pub fn share_link(
     }
     format!("{}{}", crate::web::page_base(), route.to_hash())
 }
+
+/// Draws a 2-D lab's field on canvas `canvas`: `fig` over the discriminator's heat map `heat`
+/// (an `n × n` RGBA image blitted under the marks), keeping the plot's frame in `frame` for
+/// the pointer.
+pub fn paint_field(
+    area: &crate::components::Area,
+    fig: &crate::plot::field2d::Field2dFigure,
+    scale: crate::plot::Scale,
+    (canvas, heat, n): (&str, Option<Vec<u8>>, u32),
+    frame: StoredValue<Option<crate::plot::lines::Frame>>,
+) {
+    let mut under = |a: (i32, i32), b: (i32, i32)| {
+        if let Some(rgba) = &heat {
+            crate::web::blit_rgba(canvas, rgba, n, a, b);
+        }
+    };
+    if let Ok(f) = crate::plot::field2d::draw_field_2d(area, fig, scale, &mut under) {
+        frame.set_value(Some(f));
+    }
+}
+
+/// A pointer handler that adds a point of class `label()` where the user clicks or drags on
+/// a 2-D field while `drawing` (inside ±1.5, at most `max` points).
+pub fn draw_points(
+    drawing: RwSignal<bool>,
+    frame: StoredValue<Option<crate::plot::lines::Frame>>,
+    drawn: RwSignal<Vec<crate::spec::Point>>,
+    max: usize,
+    label: impl Fn() -> u8 + Send + Sync + 'static,
+) -> Callback<(u8, f64, f64)> {
+    Callback::new(move |(phase, u, v): (u8, f64, f64)| {
+        if !drawing.get_untracked() || phase == 2 {
+            return;
+        }
+        if let Some(f) = frame.get_value() {
+            let (x, y) = f.to_data((u, v));
+            if x.abs() <= 1.5 && y.abs() <= 1.5 && drawn.with_untracked(Vec::len) < max {
+                let label = label();
+                drawn.update(|d| {
+                    d.push(crate::spec::Point {
+                        x: [x as f32, y as f32],
+                        label,
+                    })
+                });
+            }
+        }
+    })
+}
