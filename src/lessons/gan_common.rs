@@ -143,3 +143,71 @@ pub fn data_2d(
         Ok(name) => Shape2d::parse(name).map_or(default, DataSource::Shape),
     }
 }
+
+/// Reads drawn points `x:y` or `x:y:class`, comma-separated: coordinates in [−1.5, 1.5], at most
+/// `max_points` points, classes 1–`max_classes` (a point without one is class 1; labels count
+/// from 0). A bad point or count is a notice.
+pub fn parse_points(
+    raw: &str,
+    max_points: usize,
+    max_classes: usize,
+) -> Result<Vec<crate::spec::Point>, Notice> {
+    let bad = |v: &str| Notice::OutOfRange {
+        param: "points",
+        value: v.chars().take(24).collect(),
+        min: -1.5,
+        max: 1.5,
+    };
+    let parts: Vec<&str> = raw.split(',').filter(|s| !s.trim().is_empty()).collect();
+    if parts.is_empty() || parts.len() > max_points {
+        return Err(Notice::WrongLength {
+            param: "points",
+            len: parts.len(),
+            min: 1,
+            max: max_points,
+        });
+    }
+    parts
+        .iter()
+        .map(|p| {
+            let mut fields = p.split(':');
+            let (Some(x), Some(y), label, None) =
+                (fields.next(), fields.next(), fields.next(), fields.next())
+            else {
+                return Err(bad(p));
+            };
+            let read = |s: &str| {
+                s.trim()
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|v| v.is_finite() && v.abs() <= 1.5)
+                    .ok_or_else(|| bad(p))
+            };
+            let label = match label {
+                None => 0,
+                Some(l) => params::parse_integer("points", l, 1, max_classes)? - 1,
+            };
+            Ok(crate::spec::Point {
+                x: [read(x)?, read(y)?],
+                label: label as u8,
+            })
+        })
+        .collect()
+}
+
+/// Writes drawn points (3 decimals): `x:y`, or `x:y:class` (classes from 1) `with_class`.
+pub fn format_points(points: &[crate::spec::Point], with_class: bool) -> String {
+    let r = |v: f32| (f64::from(v) * 1e3).round() / 1e3 + 0.0;
+    points
+        .iter()
+        .map(|p| {
+            let xy = format!("{}:{}", r(p.x[0]), r(p.x[1]));
+            if with_class {
+                format!("{xy}:{}", u32::from(p.label) + 1)
+            } else {
+                xy
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}

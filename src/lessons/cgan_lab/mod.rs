@@ -20,7 +20,7 @@ use crate::params::{Notice, parse_integer};
 use crate::route::Query;
 use crate::spec::{DataSource, GanConfig, Point};
 
-use super::gan_common::data_2d;
+use super::gan_common::{self, data_2d};
 use super::{Lesson, Part};
 
 /// The registry entry.
@@ -82,57 +82,12 @@ pub fn classes_of(data: &DataSource) -> usize {
 /// Reads drawn points `x:y:class,…` (coordinates in [−1.5, 1.5], class 1–8; a point without a
 /// class is class 1).
 pub fn parse_points(raw: &str) -> Result<Vec<Point>, Notice> {
-    let bad = |v: &str| Notice::OutOfRange {
-        param: "points",
-        value: v.chars().take(24).collect(),
-        min: -1.5,
-        max: 1.5,
-    };
-    let parts: Vec<&str> = raw.split(',').filter(|s| !s.trim().is_empty()).collect();
-    if parts.is_empty() || parts.len() > MAX_POINTS {
-        return Err(Notice::WrongLength {
-            param: "points",
-            len: parts.len(),
-            min: 1,
-            max: MAX_POINTS,
-        });
-    }
-    parts
-        .iter()
-        .map(|p| {
-            let mut fields = p.split(':');
-            let (Some(x), Some(y), label, None) =
-                (fields.next(), fields.next(), fields.next(), fields.next())
-            else {
-                return Err(bad(p));
-            };
-            let read = |s: &str| {
-                s.trim()
-                    .parse::<f32>()
-                    .ok()
-                    .filter(|v| v.is_finite() && v.abs() <= 1.5)
-                    .ok_or_else(|| bad(p))
-            };
-            let label = match label {
-                None => 0,
-                Some(l) => parse_integer("points", l, 1, MAX_CLASSES)? - 1,
-            };
-            Ok(Point {
-                x: [read(x)?, read(y)?],
-                label: label as u8,
-            })
-        })
-        .collect()
+    gan_common::parse_points(raw, MAX_POINTS, MAX_CLASSES)
 }
 
 /// Writes drawn points `x:y:class` (3 decimals, classes from 1).
 pub fn format_points(points: &[Point]) -> String {
-    let r = |v: f32| (f64::from(v) * 1e3).round() / 1e3 + 0.0;
-    points
-        .iter()
-        .map(|p| format!("{}:{}:{}", r(p.x[0]), r(p.x[1]), u32::from(p.label) + 1))
-        .collect::<Vec<_>>()
-        .join(",")
+    gan_common::format_points(points, true)
 }
 
 /// Reads the URL. A bad `data` or `class`, unreadable points or fewer drawn points than a

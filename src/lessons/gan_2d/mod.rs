@@ -16,7 +16,7 @@ use crate::params::gan::GanLabParams;
 use crate::route::Query;
 use crate::spec::{DataSource, GanConfig, Point};
 
-use super::gan_common::data_2d;
+use super::gan_common::{self, data_2d};
 use super::{Lesson, Part};
 
 /// The registry entry.
@@ -60,50 +60,14 @@ pub struct Params {
     pub run: GanLabParams,
 }
 
-/// Reads drawn points `x:y,x:y,…` (each coordinate in [−1.5, 1.5]).
+/// Reads drawn points `x:y,x:y,…` (each coordinate in [−1.5, 1.5]; one class).
 pub fn parse_points(raw: &str) -> Result<Vec<Point>, Notice> {
-    let bad = |v: &str| Notice::OutOfRange {
-        param: "points",
-        value: v.chars().take(24).collect(),
-        min: -1.5,
-        max: 1.5,
-    };
-    let parts: Vec<&str> = raw.split(',').filter(|s| !s.trim().is_empty()).collect();
-    if parts.is_empty() || parts.len() > MAX_POINTS {
-        return Err(Notice::WrongLength {
-            param: "points",
-            len: parts.len(),
-            min: 1,
-            max: MAX_POINTS,
-        });
-    }
-    parts
-        .iter()
-        .map(|p| {
-            let (x, y) = p.split_once(':').ok_or_else(|| bad(p))?;
-            let read = |s: &str| {
-                s.trim()
-                    .parse::<f32>()
-                    .ok()
-                    .filter(|v| v.is_finite() && v.abs() <= 1.5)
-                    .ok_or_else(|| bad(p))
-            };
-            Ok(Point {
-                x: [read(x)?, read(y)?],
-                label: 0,
-            })
-        })
-        .collect()
+    gan_common::parse_points(raw, MAX_POINTS, 1)
 }
 
 /// Writes drawn points (3 decimals).
 pub fn format_points(points: &[Point]) -> String {
-    let r = |v: f32| (f64::from(v) * 1e3).round() / 1e3 + 0.0;
-    points
-        .iter()
-        .map(|p| format!("{}:{}", r(p.x[0]), r(p.x[1])))
-        .collect::<Vec<_>>()
-        .join(",")
+    gan_common::format_points(points, false)
 }
 
 /// Reads the URL. Drawn points fewer than a batch are refused with a notice (GAN Lab's

@@ -357,29 +357,40 @@ pub fn vae_history_csv(rows: &[HistoryRow]) -> String {
     out
 }
 
+/// One quantity of the history over iterations, its non-finite rows left out.
+fn history_curve(
+    rows: &[HistoryRow],
+    label: &str,
+    color: plotters::style::RGBColor,
+    f: fn(&HistoryRow) -> f64,
+    dashed: bool,
+) -> Curve {
+    Curve {
+        label: label.into(),
+        color,
+        points: rows
+            .iter()
+            .filter(|r| f(r).is_finite())
+            .map(|r| (r.iteration as f64, f(r)))
+            .collect(),
+        dashed,
+        fill: false,
+    }
+}
+
 /// A VAE's ELBO, reconstruction term and KL term over training, with `bound` (−H(data), the
 /// most any model's mean log-likelihood can reach) as a line when known.
 pub fn elbo_figure(rows: &[HistoryRow], bound: Option<(f64, &str)>) -> LinesFigure {
     let last = rows.last().map_or(1.0, |r| r.iteration.max(1) as f64);
-    let pts = |f: fn(&HistoryRow) -> f64| -> Vec<(f64, f64)> {
-        rows.iter()
-            .filter(|r| f(r).is_finite())
-            .map(|r| (r.iteration as f64, f(r)))
-            .collect()
-    };
-    let curve = |label: &str, color, points, dashed| Curve {
-        label: label.into(),
-        color,
-        points,
-        dashed,
-        fill: false,
+    let curve = |label: &str, color, f: fn(&HistoryRow) -> f64, dashed| {
+        history_curve(rows, label, color, f, dashed)
     };
     LinesFigure {
         x: (0.0, last),
         curves: vec![
-            curve("ELBO", crate::plot::INK, pts(HistoryRow::elbo), false),
-            curve("E log p(x|z)", DATA_COLOR, pts(|r| r.recon), true),
-            curve("−KL", G_COLOR, pts(|r| -r.kl), true),
+            curve("ELBO", crate::plot::INK, HistoryRow::elbo, false),
+            curve("E log p(x|z)", DATA_COLOR, |r| r.recon, true),
+            curve("−KL", G_COLOR, |r| -r.kl, true),
         ],
         hlines: bound
             .filter(|b| b.0.is_finite())
@@ -399,31 +410,16 @@ pub fn elbo_figure(rows: &[HistoryRow], bound: Option<(f64, &str)>) -> LinesFigu
 /// the −log 4 line.
 pub fn losses_figure(rows: &[HistoryRow], c_of_g: bool) -> LinesFigure {
     let last = rows.last().map_or(1.0, |r| r.iteration.max(1) as f64);
-    let pts = |f: fn(&HistoryRow) -> f64| -> Vec<(f64, f64)> {
-        rows.iter()
-            .filter(|r| f(r).is_finite())
-            .map(|r| (r.iteration as f64, f(r)))
-            .collect()
-    };
-    let curve = |label: &str, color, points, dashed| Curve {
-        label: label.into(),
-        color,
-        points,
-        dashed,
-        fill: false,
+    let curve = |label: &str, color, f: fn(&HistoryRow) -> f64, dashed| {
+        history_curve(rows, label, color, f, dashed)
     };
     let mut curves = vec![
-        curve("D", DATA_COLOR, pts(|r| r.loss_d), false),
-        curve("G", G_COLOR, pts(|r| r.loss_g), false),
+        curve("D", DATA_COLOR, |r| r.loss_d, false),
+        curve("G", G_COLOR, |r| r.loss_g, false),
     ];
     let mut hlines = Vec::new();
     if c_of_g {
-        curves.push(curve(
-            "2·JS − log 4",
-            crate::plot::INK,
-            pts(|r| r.extra),
-            true,
-        ));
+        curves.push(curve("2·JS − log 4", crate::plot::INK, |r| r.extra, true));
         hlines.push(HLine {
             y: -2.0 * std::f64::consts::LN_2,
             label: "−log 4".into(),
