@@ -1,0 +1,162 @@
+//! What the labs draw and export from a run: the history as CSV, the loss and ELBO figures,
+//! and a 2-D field with its heat map and the points the user draws.
+
+use leptos::prelude::*;
+
+use super::HistoryRow;
+use crate::lessons::gan_common::{DATA_COLOR, G_COLOR};
+use crate::plot::lines::{Curve, HLine, LinesFigure};
+
+/// The history as CSV: one row per snapshot, the columns named in the first line.
+pub fn history_csv(rows: &[HistoryRow], extra_name: &str) -> String {
+    let mut out = format!("iteration,loss_d,loss_g,v,d_real,d_fake,{extra_name}\n");
+    for r in rows {
+        out.push_str(&format!(
+            "{},{:?},{:?},{:?},{:?},{:?},{:?}\n",
+            r.iteration, r.loss_d, r.loss_g, r.v, r.d_real, r.d_fake, r.extra
+        ));
+    }
+    out
+}
+
+/// A VAE's history as CSV: the batch loss −(recon − β·KL) and the view's ELBO and its terms.
+pub fn vae_history_csv(rows: &[HistoryRow]) -> String {
+    let mut out = String::from("iteration,loss,elbo,recon,kl\n");
+    for r in rows {
+        out.push_str(&format!(
+            "{},{:?},{:?},{:?},{:?}\n",
+            r.iteration,
+            r.loss_d,
+            r.elbo(),
+            r.recon,
+            r.kl
+        ));
+    }
+    out
+}
+
+/// One quantity of the history over iterations, its non-finite rows left out.
+fn history_curve(
+    rows: &[HistoryRow],
+    label: &str,
+    color: plotters::style::RGBColor,
+    f: fn(&HistoryRow) -> f64,
+    dashed: bool,
+) -> Curve {
+    Curve {
+        label: label.into(),
+        color,
+        points: rows
+            .iter()
+            .filter(|r| f(r).is_finite())
+            .map(|r| (r.iteration as f64, f(r)))
+            .collect(),
+        dashed,
+        fill: false,
+    }
+}
+
+/// A VAE's ELBO, reconstruction term and KL term over training, with `bound` (−H(data), the
+/// most any model's mean log-likelihood can reach) as a line when known.
+pub fn elbo_figure(rows: &[HistoryRow], bound: Option<(f64, &str)>) -> LinesFigure {
+    let last = rows.last().map_or(1.0, |r| r.iteration.max(1) as f64);
+    let curve = |label: &str, color, f: fn(&HistoryRow) -> f64, dashed| {
+        history_curve(rows, label, color, f, dashed)
+    };
+    LinesFigure {
+        x: (0.0, last),
+        curves: vec![
+            curve("ELBO", crate::plot::INK, HistoryRow::elbo, false),
+            curve("E log p(x|z)", DATA_COLOR, |r| r.recon, true),
+            curve("−KL", G_COLOR, |r| -r.kl, true),
+        ],
+        hlines: bound
+            .filter(|b| b.0.is_finite())
+            .map(|(y, label)| HLine {
+                y,
+                label: label.into(),
+            })
+            .into_iter()
+            .collect(),
+        x_label: "iteration".into(),
+        y_label: "nats".into(),
+        ..LinesFigure::default()
+    }
+}
+
+/// The losses over training; with `c_of_g`, also the history's 2·JS − log 4 (dashed) above
+/// the −log 4 line.
+pub fn losses_figure(rows: &[HistoryRow], c_of_g: bool) -> LinesFigure {
+    let last = rows.last().map_or(1.0, |r| r.iteration.max(1) as f64);
+    let curve = |label: &str, color, f: fn(&HistoryRow) -> f64, dashed| {
+        history_curve(rows, label, color, f, dashed)
+    };
+    let mut curves = vec![
+        curve("D", DATA_COLOR, |r| r.loss_d, false),
+        curve("G", G_COLOR, |r| r.loss_g, false),
+    ];
+    let mut hlines = Vec::new();
+    if c_of_g {
+        curves.push(curve("2·JS − log 4", crate::plot::INK, |r| r.extra, true));
+        hlines.push(HLine {
+            y: -2.0 * std::f64::consts::LN_2,
+            label: "−log 4".into(),
+        });
+    }
+    LinesFigure {
+        x: (0.0, last),
+        curves,
+        hlines,
+        x_label: "iteration".into(),
+        y_label: "nats".into(),
+        ..LinesFigure::default()
+    }
+}
+
+/// Draws a 2-D lab's field on canvas `canvas`: `fig` over the discriminator's heat map `heat`
+/// (an `n × n` RGBA image blitted under the marks), keeping the plot's frame in `frame` for
+/// the pointer.
+pub fn paint_field(
+    area: &crate::components::Area,
+    fig: &crate::plot::field2d::Field2dFigure,
+    scale: crate::plot::Scale,
+    (canvas, heat, n): (&str, Option<Vec<u8>>, u32),
+    frame: StoredValue<Option<crate::plot::lines::Frame>>,
+) {
+    let mut under = |a: (i32, i32), b: (i32, i32)| {
+        if let Some(rgba) = &heat {
+            crate::web::blit_rgba(canvas, rgba, n, a, b);
+        }
+    };
+    if let Ok(f) = crate::plot::field2d::draw_field_2d(area, fig, scale, &mut under) {
+        frame.set_value(Some(f));
+    }
+}
+
+/// A pointer handler that adds a point of class `label()` where the user clicks or drags on
+/// a 2-D field while `drawing` (inside ±1.5, at most `max` points).
+pub fn draw_points(
+    drawing: RwSignal<bool>,
+    frame: StoredValue<Option<crate::plot::lines::Frame>>,
+    drawn: RwSignal<Vec<crate::spec::Point>>,
+    max: usize,
+    label: impl Fn() -> u8 + Send + Sync + 'static,
+) -> Callback<(u8, f64, f64)> {
+    Callback::new(move |(phase, u, v): (u8, f64, f64)| {
+        if !drawing.get_untracked() || phase == 2 {
+            return;
+        }
+        if let Some(f) = frame.get_value() {
+            let (x, y) = f.to_data((u, v));
+            if x.abs() <= 1.5 && y.abs() <= 1.5 && drawn.with_untracked(Vec::len) < max {
+                let label = label();
+                drawn.update(|d| {
+                    d.push(crate::spec::Point {
+                        x: [x as f32, y as f32],
+                        label,
+                    })
+                });
+            }
+        }
+    })
+}
