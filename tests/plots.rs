@@ -1,5 +1,6 @@
 //! The plotting functions render natively (to SVG) and draw what the lesson says they draw.
 
+use genlab::i18n::Lang;
 use genlab::math::Unit;
 use genlab::plot::Scale;
 use genlab::plot::xlogx::{LimitFigure, TermsFigure, draw_limit, draw_terms};
@@ -23,7 +24,8 @@ fn terms_figure_marks_each_probability_and_the_ring_at_one() {
         highlight_one: false,
         y_label: "−x·ln x".into(),
     };
-    let plain = svg(|a| draw_terms(a, &fig, Scale(1.0)).unwrap_or_else(|e| panic!("{e:?}")));
+    let plain =
+        svg(|a| draw_terms(a, &fig, Scale::new(1.0, Lang::En)).unwrap_or_else(|e| panic!("{e:?}")));
     assert!(plain.contains("<polyline"), "the curve is drawn");
     assert_eq!(plain.matches("<circle").count(), 3, "one point per pᵢ");
     assert!(plain.contains("−x·ln x"));
@@ -34,7 +36,7 @@ fn terms_figure_marks_each_probability_and_the_ring_at_one() {
                 highlight_one: true,
                 ..fig.clone()
             },
-            Scale(1.0),
+            Scale::new(1.0, Lang::En),
         )
         .unwrap_or_else(|e| panic!("{e:?}"))
     });
@@ -48,7 +50,8 @@ fn limit_figure_draws_the_probe() {
         highlight: true,
         x_label: "x".into(),
     };
-    let out = svg(|a| draw_limit(a, &fig, Scale(2.0)).unwrap_or_else(|e| panic!("{e:?}")));
+    let out =
+        svg(|a| draw_limit(a, &fig, Scale::new(2.0, Lang::En)).unwrap_or_else(|e| panic!("{e:?}")));
     assert_eq!(out.matches("<circle").count(), 1);
     assert!(out.matches("\n1e-").count() >= 3, "log-scale tick labels");
 }
@@ -61,7 +64,9 @@ fn samples_figure_draws_every_finite_sample() {
         real: vec![0.5, 0.5, -0.5, 0.2, f32::NAN, 0.0],
         fake: vec![0.1, -0.9],
     };
-    let out = svg(|a| draw_samples(a, &fig, Scale(1.0)).unwrap_or_else(|e| panic!("{e:?}")));
+    let out = svg(|a| {
+        draw_samples(a, &fig, Scale::new(1.0, Lang::En)).unwrap_or_else(|e| panic!("{e:?}"))
+    });
     assert_eq!(
         out.matches("<circle").count(),
         3,
@@ -72,6 +77,8 @@ fn samples_figure_draws_every_finite_sample() {
         real: vec![0.5, 1.5, -2.0],
         fake: vec![0.0; 4],
     };
-    let out = svg(|a| draw_samples(a, &strip, Scale(1.0)).unwrap_or_else(|e| panic!("{e:?}")));
+    let out = svg(|a| {
+        draw_samples(a, &strip, Scale::new(1.0, Lang::En)).unwrap_or_else(|e| panic!("{e:?}"))
+    });
     assert_eq!(out.matches("<circle").count(), 7);
 }

@@ -8,20 +8,21 @@ use crate::components::tr;
 
 use crate::components::{NameReadout, Notices, Readout, use_page};
 use crate::i18n::{BENCH_TITLE, Text};
+use crate::lessons::lab::controls::backend_name;
 use crate::params::bench::{BenchParams, KEYS, MAX_STEPS, MIN_STEPS};
 use crate::protocol::{Backend, BenchModel, FromWorker, ToWorker};
 use crate::web::worker_client::EngineClient;
 
 const LEAD: Text = Text::new(
-    "Times the training worker on one of two reference models: GAN Lab's default GAN (one step is one iteration: 2 discriminator and 1 generator updates, batch 150) or the reference VAE (encoder 2→32→32→4, decoder 2→32→32→2, Adam 1e-3, batch 256). A fresh worker warms up first (at least 3 s, so the browser has compiled the hot code with its optimising compiler), then exactly the chosen number of steps is timed; the results appear only when the timing is over.",
-    "Замеряет обучающий воркер на одной из двух эталонных моделей: GAN по умолчанию из GAN Lab (шаг — одна итерация: 2 обновления дискриминатора и 1 генератора, батч 150) или эталонный VAE (энкодер 2→32→32→4, декодер 2→32→32→2, Adam 1e-3, батч 256). Новый воркер сначала разогревается (не меньше 3 с, чтобы браузер успел скомпилировать горячий код оптимизирующим компилятором), затем замеряется ровно заданное число шагов; результаты появляются только по окончании замера.",
+    "Times the training worker on one of two reference models: GAN Lab's default GAN (one step is one iteration: 2 discriminator and 1 generator updates, batch 150) or the reference VAE (encoder 2→32→32→4, decoder 2→32→32→2, Adam with learning rate 10⁻³, batch 256). A fresh worker warms up first (at least 3 s, so the browser has compiled the hot code with its optimising compiler), then exactly the chosen number of steps is timed; the results appear only when the timing is over.",
+    "Замеряет обучающий воркер на одной из двух эталонных моделей: GAN по умолчанию из GAN Lab (шаг — одна итерация: 2 обновления дискриминатора и 1 генератора, батч 150) или эталонный VAE (энкодер 2→32→32→4, декодер 2→32→32→2, Adam со скоростью обучения 10⁻³, батч 256). Новый воркер сначала разогревается (не меньше 3 с, чтобы браузер успел скомпилировать горячий код оптимизирующим компилятором), затем замеряется ровно заданное число шагов; результаты появляются только по окончании замера.",
 );
 const MODEL: Text = Text::new("Model", "Модель");
 const BACKEND: Text = Text::new("Backend", "Бэкенд");
 const STEPS: Text = Text::new("Timed steps", "Шагов в замере");
 const RUN: Text = Text::new("Run again", "Замерить снова");
 const STATUS: Text = Text::new("Status:", "Состояние:");
-const RATE: Text = Text::new("Speed =", "Скорость =");
+const RATE: Text = Text::new("Speed =", "Темп =");
 const PER_SEC: Text = Text::new("steps/s", "шагов/с");
 const USED: Text = Text::new("Backend used:", "Использован бэкенд:");
 const SECONDS: Text = Text::new("Timed for", "Замер длился");
@@ -172,7 +173,7 @@ pub fn BenchPage() -> impl IntoView {
                 <label>{tr(BACKEND)} " "
                     <select data-testid="bench-backend" on:change=move |ev| set("backend", event_target_value(&ev))>
                         {[Backend::Flex, Backend::Ndarray, Backend::WebGpu].into_iter().map(|b| view! {
-                            <option value=b.as_str() selected=move || params.get().backend == b>{b.as_str()}</option>
+                            <option value=b.as_str() selected=move || params.get().backend == b>{backend_name(b.as_str())}</option>
                         }).collect_view()}
                     </select>
                 </label>
@@ -195,7 +196,7 @@ pub fn BenchPage() -> impl IntoView {
             <div class="readouts">
                 <NameReadout name="bench-status" label=Signal::derive(move || t(STATUS).to_string()) value=status shown=Signal::derive(status_text)/>
                 <Readout name="steps-per-sec" label=Signal::derive(move || t(RATE).to_string()) value=rate unit=Signal::derive(move || t(PER_SEC).to_string())/>
-                <NameReadout name="backend" label=Signal::derive(move || t(USED).to_string()) value=used/>
+                <NameReadout name="backend" label=Signal::derive(move || t(USED).to_string()) value=used shown=Signal::derive(move || backend_name(&used.get()).to_string())/>
                 <Readout name="bench-seconds" label=Signal::derive(move || t(SECONDS).to_string()) value=seconds unit=Signal::derive(move || t(SEC).to_string())/>
                 <Readout name="memory-start" label=Signal::derive(move || t(MEM_START).to_string()) value=Signal::derive(move || mb(mem.get()[0])) unit=Signal::derive(move || t(MB).to_string())/>
                 <Readout name="memory-end" label=Signal::derive(move || t(MEM_END).to_string()) value=Signal::derive(move || mb(mem.get()[1])) unit=Signal::derive(move || t(MB).to_string())/>

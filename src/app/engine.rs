@@ -13,7 +13,7 @@ use crate::web::worker_client::EngineClient;
 
 const LEAD: Text = Text::new(
     "The labs train their models in a Web Worker, a separate wasm module with burn, loaded only when needed. This page starts it and asks it to compute Σx² for x = (1, 2, 3, 4) with burn tensors on the CPU (flex) and on WebGPU.",
-    "Лаборатории обучают модели в Web Worker — отдельном wasm-модуле с burn, который загружается только по необходимости. Эта страница запускает его и просит вычислить Σx² для x = (1, 2, 3, 4) тензорами burn на CPU (flex) и на WebGPU.",
+    "Лаборатории обучают модели в воркере — фоновом потоке браузера со своим модулем WebAssembly и библиотекой burn, который загружается только по необходимости. Эта страница запускает воркер и просит вычислить Σx² для x = (1; 2; 3; 4) тензорами burn на CPU (flex) и на WebGPU.",
 );
 const STATUS: Text = Text::new("Worker:", "Воркер:");
 const EXPECTED: Text = Text::new("Expected Σx² =", "Ожидается Σx² =");

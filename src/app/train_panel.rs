@@ -11,12 +11,12 @@ use crate::components::tr;
 use crate::lessons::lab::controls::{
     BACKEND, DIVERGED_D, DIVERGED_ELBO, DIVERGED_G, FAILED, FALLBACK, FPS, FPS_UNIT, ITERATION,
     LOSS_D, LOSS_G, MAX, PER_SEC, RATE, REFUSED, RESET, RETRY, SPEED, STATUS, STEP_D, STEP_G,
-    STEP_IT, USED,
+    STEP_IT, USED, backend_name, rate_while_running,
 };
 
 use crate::components::{NameReadout, Notices, PlotCanvas, Readout, use_page};
 use crate::data::{Mixture, Shape2d};
-use crate::i18n::Text;
+use crate::i18n::{Text, input_number, typed_decimal};
 use crate::params::{self, Notice};
 use crate::plot::samples::{SamplesFigure, draw_samples};
 use crate::protocol::{
@@ -28,8 +28,8 @@ use crate::web::trainer::{Trainer, TrainerEvent};
 
 const TITLE: Text = Text::new("Live training", "Обучение вживую");
 const LEAD: Text = Text::new(
-    "A model trained in the worker while this page stays responsive: the page asks for the latest state once per frame. Points: data (blue) and the model's samples (orange).",
-    "Модель обучается в воркере, а страница остаётся отзывчивой: раз в кадр она запрашивает последнее состояние. Точки: данные (синие) и образцы модели (оранжевые).",
+    "A model trained in the worker while this page stays responsive: the page asks for the latest state once per frame. The figure below shows data (blue discs) and the model's samples (orange discs).",
+    "Модель обучается в воркере, а страница остаётся отзывчивой: раз в кадр она запрашивает последнее состояние. На рисунке ниже — данные (синие точки) и образцы модели (оранжевые точки).",
 );
 const MODEL: Text = Text::new("Model", "Модель");
 const LR: Text = Text::new(
@@ -41,12 +41,29 @@ const START: Text = Text::new("Start", "Старт");
 const PAUSE: Text = Text::new("Pause", "Пауза");
 const RESUME: Text = Text::new("Resume", "Продолжить");
 const NEG_ELBO: Text = Text::new("−ELBO of the batch", "−ELBO батча");
-const ELBO: Text = Text::new("ELBO (2048 fresh samples)", "ELBO (2048 новых точек)");
+const ELBO: Text = Text::new(
+    "ELBO (2 048 fresh data points)",
+    "ELBO (2 048 новых точек данных)",
+);
 const D_REAL: Text = Text::new("mean D on data", "среднее D на данных");
 const D_FAKE: Text = Text::new("mean D on samples", "среднее D на образцах");
 const MEMORY: Text = Text::new("Worker memory", "Память воркера");
 const MB: Text = Text::new("MB", "МБ");
-const SAMPLES: Text = Text::new("Data and samples", "Данные и образцы");
+/// The samples figure's caption (what is drawn, in which colour).
+const SAMPLES_CAPTION: Text = Text::new(
+    "Data and samples: the data (blue discs) and the model's samples (orange discs). For 1-D data the points are spread vertically by a fixed jitter, so that overlapping points stay visible; the height means nothing.",
+    "Данные и образцы: данные (синие точки) и образцы модели (оранжевые точки). Для одномерных данных точки разнесены по вертикали постоянным случайным сдвигом, чтобы совпадающие точки оставались видны; высота ничего не значит.",
+);
+/// The samples figure's text alternative, 2-D data; {n}, {m} filled in.
+const SAMPLES_ALT_2D: Text = Text::new(
+    "x axis: first coordinate; y axis: second coordinate. {n} data points (blue) and {m} model samples (orange).",
+    "Ось x: первая координата; ось y: вторая координата. {n} точек данных (синие) и {m} образцов модели (оранжевые).",
+);
+/// The samples figure's text alternative, 1-D data.
+const SAMPLES_ALT_1D: Text = Text::new(
+    "x axis: x; y axis: a fixed random jitter that keeps points apart. {n} data points (blue) and {m} model samples (orange).",
+    "Ось x: x; ось y: постоянный случайный сдвиг, разносящий точки. {n} точек данных (синие) и {m} образцов модели (оранжевые).",
+);
 const BAD_LR: Text = Text::new(
     "Not applied: the learning rate must be a number from 0.000001 to 10; training goes on with",
     "Не применено: скорость обучения должна быть числом от 0,000001 до 10; обучение продолжается с",
@@ -69,22 +86,19 @@ const MODELS: [(&str, Text); 3] = [
         "gan-2d",
         Text::new(
             "GAN, GAN Lab's defaults, two Gaussians",
-            "GAN, настройки GAN Lab, два гауссиана",
+            "GAN, настройки GAN Lab, две гауссианы",
         ),
     ),
     (
         "gan-1d",
         Text::new(
             "GAN, 1-D default, N(1, 0.5²)",
-            "GAN, одномерный, N(1, 0.5²)",
+            "GAN, одномерный по умолчанию, N(1; 0,5²)",
         ),
     ),
     (
         "vae",
-        Text::new(
-            "VAE, reference, 8 Gaussians",
-            "VAE, эталонный, 8 гауссианов",
-        ),
+        Text::new("VAE, reference, 8 Gaussians", "VAE, эталонный, 8 гауссиан"),
     ),
 ];
 
@@ -289,20 +303,22 @@ pub fn TrainPanel() -> impl IntoView {
         }
     });
     let control = move |c: Control| trainer.with_value(|tr| tr.control(c));
-    let set_lr = move |value: String| match params::parse_number("lr", &value, 1e-6, 10.0) {
-        Ok(v) => {
-            refused.set(None);
-            lr.set(v);
-            if started.get_untracked() {
-                let spec = spec_for(model.get_untracked(), backend.get_untracked(), None, v);
-                control(Control::Set(spec.model));
+    let set_lr =
+        move |value: String| match params::parse_number("lr", &typed_decimal(&value), 1e-6, 10.0) {
+            Ok(v) => {
+                refused.set(None);
+                lr.set(v);
+                if started.get_untracked() {
+                    let spec = spec_for(model.get_untracked(), backend.get_untracked(), None, v);
+                    control(Control::Set(spec.model));
+                }
             }
-        }
-        Err(_) => {
-            let kept = crate::i18n::format_number(lr.get_untracked(), 6, page.lang.get_untracked());
-            refused.set(Some(format!("{} {kept}.", t(BAD_LR))));
-        }
-    };
+            Err(_) => {
+                let kept =
+                    crate::i18n::format_number(lr.get_untracked(), 6, page.lang.get_untracked());
+                refused.set(Some(format!("{} {kept}.", t(BAD_LR))));
+            }
+        };
     let is_gan = move || model.get() != "vae";
     let label = move |x: Text| Signal::derive(move || t(x).to_string());
     let status_text = move || {
@@ -341,13 +357,13 @@ pub fn TrainPanel() -> impl IntoView {
                         if let Some(b) = Backend::parse(&event_target_value(&ev)) { backend.set(b) }
                     }>
                         {[Backend::Flex, Backend::Ndarray, Backend::WebGpu].into_iter().map(|b| view! {
-                            <option value=b.as_str() selected=move || backend.get() == b>{b.as_str()}</option>
+                            <option value=b.as_str() selected=move || backend.get() == b>{backend_name(b.as_str())}</option>
                         }).collect_view()}
                     </select>
                 </label>
                 <label>{move || if is_gan() { t(LR) } else { t(VAE_LR) }} " "
-                    <input type="number" data-testid="train-lr" step="any" min="0.000001" max="10"
-                        prop:value=move || lr.get().to_string()
+                    <input type="text" inputmode="decimal" size="10" data-testid="train-lr"
+                        prop:value=move || input_number(lr.get(), page.lang.get())
                         on:change=move |ev| set_lr(event_target_value(&ev))/>
                 </label>
                 <label>{tr(SPEED)} " "
@@ -414,15 +430,21 @@ pub fn TrainPanel() -> impl IntoView {
                 <Show when=move || !is_gan()>
                     <Readout name="elbo" label=label(ELBO) value=elbo/>
                 </Show>
-                <Readout name="steps-per-sec" label=label(RATE) value=rate unit=label(PER_SEC)/>
+                {rate_while_running(move || status.get() == "running", "steps-per-sec", label(RATE), Signal::derive(move || rate.get()))}
                 <Readout name="fps" label=label(FPS) value=fps unit=label(FPS_UNIT) digits=3/>
                 <Readout name="worker-memory" label=label(MEMORY) value=memory unit=label(MB)/>
-                <NameReadout name="train-backend" label=label(USED) value=used/>
+                <NameReadout name="train-backend" label=label(USED) value=used shown=Signal::derive(move || backend_name(&used.get()).to_string())/>
             </div>
             <PlotCanvas name="train-samples"
                 draw=move |area: &_, scale|  { let _ = draw_samples(area, &figure.get(), scale); }
-                label=Signal::derive(move || format!("{}: {}", t(SAMPLES), figure.with(|f| f.real.len() / f.dim.max(1))))
-                caption=label(SAMPLES)
+                label=Signal::derive(move || figure.with(|f| {
+                    let dim = f.dim.max(1);
+                    let alt = if dim == 1 { SAMPLES_ALT_1D } else { SAMPLES_ALT_2D };
+                    t(alt)
+                        .replace("{n}", &(f.real.len() / dim).to_string())
+                        .replace("{m}", &(f.fake.len() / dim).to_string())
+                }))
+                caption=label(SAMPLES_CAPTION)
                 aspect=0.7/>
         </section>
     }

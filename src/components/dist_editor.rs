@@ -1,12 +1,15 @@
 //! An editable discrete distribution: drag a bar, type a value, or use the keyboard on a bar
 //! (↑/↓ ±0.01, PageUp/PageDown ±0.1, Home/End 0/1). The others rescale so Σp = 1 always.
-//! Drags preview through `draft` and reach the URL once, on release.
+//! Drags preview through `draft` and reach the URL once, on release. The fields show values in
+//! the page's locale (a decimal comma in Russian) and accept either separator. A lesson may name
+//! the vector (the legend), its length and its entries (e.g. "p(y)", classes, "p(y = 1)");
+//! without those it is `name`, "Outcomes n" and `name₁`, `name₂`, ….
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, PointerEvent};
 
-use crate::i18n::{Text, format_number};
+use crate::i18n::{Lang, Text, format_number, input_number, typed_decimal};
 use crate::math::simplex;
 
 use super::use_page;
@@ -37,8 +40,28 @@ pub fn DistEditor(
     /// Most outcomes.
     #[prop(default = 10)]
     max_n: usize,
+    /// The legend (default: `name`).
+    #[prop(optional)]
+    legend: Option<Text>,
+    /// What the length counts, shown as "… = n" (default: "Outcomes n").
+    #[prop(optional)]
+    count_label: Option<Text>,
+    /// One entry's name, `{k}` replaced by its number from 1 (default: `name` with the number
+    /// as a subscript, p₁).
+    #[prop(optional)]
+    entry_label: Option<Text>,
+    /// The "−" button's accessible name (default: "One outcome fewer").
+    #[prop(optional)]
+    fewer_label: Option<Text>,
+    /// The "+" button's accessible name (default: "One outcome more").
+    #[prop(optional)]
+    more_label: Option<Text>,
 ) -> impl IntoView {
     let page = use_page();
+    let entry = move |i: usize, lang: Lang| match entry_label {
+        Some(t) => t.get(lang).replace("{k}", &(i + 1).to_string()),
+        None => format!("{name}{}", subscript(i + 1)),
+    };
     let error = RwSignal::new(None::<String>);
     // A memo, so the bars are rebuilt only when n changes (not on every drag step).
     let n_memo = Memo::new(move |_| value.with(Vec::len));
@@ -98,7 +121,7 @@ pub fn DistEditor(
         };
         let on_input = move |ev: leptos::ev::Event| {
             let text = event_target_value(&ev);
-            match text.trim().replace(',', ".").parse::<f64>() {
+            match typed_decimal(&text).parse::<f64>() {
                 Ok(v) if (0.0..=1.0).contains(&v) => {
                     error.set(None);
                     commit.run(simplex::set_entry(&value.get_untracked(), i, v));
@@ -106,8 +129,8 @@ pub fn DistEditor(
                 _ => {
                     let lang = page.lang.get_untracked();
                     error.set(Some(format!(
-                        "{name}{} = «{}» {}",
-                        subscript(i + 1),
+                        "{} = «{}» {}",
+                        entry(i, lang),
                         text.trim(),
                         BAD_VALUE.get(lang)
                     )));
@@ -116,7 +139,10 @@ pub fn DistEditor(
                         .target()
                         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
                     {
-                        input.set_value(&field_text(value.get_untracked()[i]));
+                        input.set_value(&field_text(
+                            value.get_untracked()[i],
+                            page.lang.get_untracked(),
+                        ));
                     }
                 }
             }
@@ -128,13 +154,12 @@ pub fn DistEditor(
             )
         };
         let now = move || value.with(|p| p.get(i).copied().unwrap_or(0.0));
-        let label = format!("{name}{}", subscript(i + 1));
-        let label2 = label.clone();
+        let label = move || entry(i, page.lang.get());
         view! {
             <div class="bar-col">
                 <div class="bar-track" role="slider" tabindex="0"
                     data-testid=format!("{name}-bar-{i}")
-                    aria-label=label.clone() aria-valuemin="0" aria-valuemax="1"
+                    aria-label=label aria-valuemin="0" aria-valuemax="1"
                     aria-valuenow=move || now().to_string()
                     aria-valuetext=move || format_number(now(), 4, page.lang.get())
                     on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up
@@ -142,9 +167,9 @@ pub fn DistEditor(
                     <div class="bar" style:height=height></div>
                 </div>
                 <label class="bar-field">
-                    <span>{label2}</span>
+                    <span>{label}</span>
                     <input type="text" inputmode="decimal" data-testid=format!("{name}-input-{i}")
-                        prop:value=move || field_text(now()) on:change=on_input/>
+                        prop:value=move || field_text(now(), page.lang.get()) on:change=on_input/>
                 </label>
             </div>
         }
@@ -152,12 +177,12 @@ pub fn DistEditor(
 
     view! {
         <fieldset class="dist-editor">
-            <legend>{name}</legend>
+            <legend data-testid=format!("{name}-legend")>{move || legend.map_or(name, |t| page.t(t))}</legend>
             <div class="n-control">
-                <span>{move || page.t(OUTCOMES)} " = " <output data-testid=format!("{name}-n")>{n}</output></span>
-                <button type="button" aria-label=move || page.t(FEWER) data-testid=format!("{name}-fewer")
+                <span data-testid=format!("{name}-count-label")>{move || page.t(count_label.unwrap_or(OUTCOMES))} " = " <output data-testid=format!("{name}-n")>{n}</output></span>
+                <button type="button" aria-label=move || page.t(fewer_label.unwrap_or(FEWER)) data-testid=format!("{name}-fewer")
                     disabled=move || { n() <= min_n } on:click=move |_| set_n(n() - 1)>"−"</button>
-                <button type="button" aria-label=move || page.t(MORE) data-testid=format!("{name}-more")
+                <button type="button" aria-label=move || page.t(more_label.unwrap_or(MORE)) data-testid=format!("{name}-more")
                     disabled=move || { n() >= max_n } on:click=move |_| set_n(n() + 1)>"+"</button>
             </div>
             <div class="bars">
@@ -168,11 +193,11 @@ pub fn DistEditor(
     }
 }
 
-/// The value as the text field shows it: at most 6 decimals.
-fn field_text(v: f64) -> String {
-    let s = format!("{v:.6}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s.is_empty() { "0".into() } else { s.into() }
+/// The value as the text field shows it: at most 6 decimals, with the decimal separator of
+/// `lang` (a comma in Russian).
+fn field_text(v: f64, lang: Lang) -> String {
+    let rounded = (v * 1e6).round() / 1e6 + 0.0;
+    input_number(rounded, lang)
 }
 
 /// `1` → `₁`, for labels like p₁.
@@ -181,4 +206,24 @@ fn subscript(k: usize) -> String {
         .chars()
         .map(|c| char::from_u32(0x2080 + c.to_digit(10).unwrap_or(0)).unwrap_or(c))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_show_the_locale_and_read_back() {
+        assert_eq!(field_text(0.3, Lang::En), "0.3");
+        assert_eq!(field_text(0.3, Lang::Ru), "0,3");
+        assert_eq!(field_text(1.0 / 3.0, Lang::Ru), "0,333333");
+        assert_eq!(field_text(0.0, Lang::En), "0");
+        assert_eq!(field_text(1.0, Lang::Ru), "1");
+        assert_eq!(field_text(-1e-9, Lang::En), "0");
+        for lang in Lang::ALL {
+            let shown = field_text(0.125, lang);
+            assert_eq!(typed_decimal(&shown).parse::<f64>(), Ok(0.125));
+        }
+        assert_eq!(subscript(12), "₁₂");
+    }
 }

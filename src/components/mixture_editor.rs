@@ -8,9 +8,9 @@ use plotters::style::RGBColor;
 
 use crate::data::Mixture;
 use crate::data::mixture_edit::{
-    Edit, HandleKind, MAX_COMPONENTS, MU_RANGE, SIGMA_RANGE, apply, describe, drag, handle_at,
+    Edit, HandleKind, MAX_COMPONENTS, MU_RANGE, SIGMA_RANGE, apply, drag, handle_at,
 };
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text, format_number};
 use crate::plot::Scale;
 use crate::plot::lines::{Curve, Frame, Handle, LinesFigure, draw_lines, sample};
 
@@ -145,14 +145,14 @@ pub fn MixturePlot(
             x: x.get(),
             y: held_y.get(),
             x_label: "x".into(),
-            y_label: page.t(DENSITY).into(),
+            y_label: DENSITY.get(scale.lang).into(),
             marker: marker.get(),
             ..LinesFigure::default()
         };
         for b in bindings.get_value() {
             b.value.with(|m| {
                 fig.curves.push(Curve {
-                    label: page.t(b.label).into(),
+                    label: b.label.get(scale.lang).into(),
                     color: b.color,
                     points: sample(fig.x, 400, |x| m.pdf(x)),
                     dashed: false,
@@ -218,13 +218,23 @@ pub fn MixturePlot(
             }
         }
     });
+    // The text alternative: the axes, then each mixture with its numbers in the page's locale.
     let label = Signal::derive(move || {
-        bindings
+        let lang = page.lang.get();
+        let mixtures = bindings
             .get_value()
             .iter()
-            .map(|b| format!("{}: {}", page.t(b.label), b.value.with(describe)))
+            .map(|b| {
+                let m = b.value.with(|m| describe(m, lang));
+                format!("{}: {m}", b.label.get(lang))
+            })
             .collect::<Vec<_>>()
-            .join("; ")
+            .join("; ");
+        let probe = marker
+            .get()
+            .map(|(x, _)| PROBE.get(lang).replace("{x}", &format_number(x, 4, lang)))
+            .unwrap_or_default();
+        format!("{} {mixtures}.{probe}", AXES.get(lang))
     });
     view! {
         <PlotCanvas name=name draw=draw label=label caption=caption on_pointer=on_pointer/>
@@ -232,3 +242,37 @@ pub fn MixturePlot(
 }
 
 const DENSITY: Text = Text::new("density", "плотность");
+/// The start of the density figure's text alternative.
+const AXES: Text = Text::new("x axis: x; y axis: density.", "Ось x: x; ось y: плотность.");
+/// The probe line in the text alternative; {x} filled in.
+const PROBE: Text = Text::new(
+    " The vertical line marks x = {x}.",
+    " Вертикальная линия отмечает x = {x}.",
+);
+
+/// A mixture as the text alternative reads it, in `lang`: `0.3·N(−2, 0.7²) + 0.7·N(1, 1²)`, in
+/// Russian `0,3·N(−2; 0,7²) + …` (a decimal comma, so the arguments are separated by «;»).
+fn describe(m: &Mixture, lang: Lang) -> String {
+    let n = |v: f64| format_number(v, 3, lang);
+    let sep = match lang {
+        Lang::En => ", ",
+        Lang::Ru => "; ",
+    };
+    m.components()
+        .iter()
+        .map(|c| format!("{}·N({}{sep}{}²)", n(c.w), n(c.mu), n(c.sigma)))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mixtures_are_described_in_the_page_language() {
+        let m = Mixture::parse("0.3:-2:0.7,0.7:1:1").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(describe(&m, Lang::En), "0.3·N(−2, 0.7²) + 0.7·N(1, 1²)");
+        assert_eq!(describe(&m, Lang::Ru), "0,3·N(−2; 0,7²) + 0,7·N(1; 1²)");
+    }
+}

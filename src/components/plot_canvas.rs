@@ -54,8 +54,11 @@ pub fn PlotCanvas(
     let resized = RwSignal::new(0u32);
     let handle = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
     on_cleanup(move || handle.remove());
+    let page = crate::components::use_page();
     Effect::new(move |_| {
         resized.track();
+        // Read before the canvas: a language switch redraws the figure's words and ticks.
+        let lang = page.lang.get();
         let Some(canvas) = canvas_ref.get() else {
             return;
         };
@@ -74,7 +77,7 @@ pub fn PlotCanvas(
             return;
         };
         let root = backend.into_drawing_area();
-        (draw.0)(&root, Scale(dpr));
+        (draw.0)(&root, Scale::new(dpr, lang));
         let _ = root.present();
     });
     // Pointer position in backend pixels (the canvas is sized for the device pixel ratio).

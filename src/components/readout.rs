@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::format_number;
+use crate::i18n::{agree, format_number};
 
 use super::use_page;
 
@@ -37,13 +37,15 @@ pub fn Readout(
     digits: usize,
 ) -> impl IntoView {
     let page = use_page();
+    let shown = Memo::new(move |_| format_number(value.get(), digits, page.lang.get()));
     view! {
         <div class="readout">
             <span class="readout-label">{label}</span>
             <output data-testid=name data-value=move || machine_value(value.get()) aria-live="polite">
-                {move || format_number(value.get(), digits, page.lang.get())}
+                {shown}
             </output>
-            <span class="readout-unit">{unit}</span>
+            // «0,5 ната», «2 бита», "1 nat": the unit agrees with the number shown.
+            <span class="readout-unit">{move || agree(&unit.get(), &shown.get())}</span>
         </div>
     }
 }

@@ -126,9 +126,83 @@ pub fn format_number(value: f64, digits: usize, lang: Lang) -> String {
     s.replace('-', "−")
 }
 
+/// A unit's word agreeing with the number shown before it (`shown`, as [`format_number`]
+/// writes it). Units are named in the plural, as the unit pickers spell them: "nats", «нат».
+/// English: "1 nat", "0.5 nats". Russian: after a decimal fraction the genitive singular
+/// («0,5 ната»), else by the last digits («1 нат», «2 ната», «5 нат», «12 нат»); ∞ takes the
+/// plural. Other words are returned unchanged.
+pub fn agree(unit: &str, shown: &str) -> String {
+    let one = shown == "1" || shown == "−1";
+    let (singular, few) = match unit {
+        "nats" => return if one { "nat".into() } else { unit.into() },
+        "bits" => return if one { "bit".into() } else { unit.into() },
+        "нат" => ("нат", "ната"),
+        "бит" => ("бит", "бита"),
+        _ => return unit.into(),
+    };
+    if shown.contains([',', '.', '·']) {
+        return few.into();
+    }
+    let digits: String = shown.chars().filter(char::is_ascii_digit).collect();
+    let Ok(n) = digits.parse::<u64>() else {
+        return unit.into(); // ∞, —
+    };
+    match (n % 10, n % 100) {
+        (1, t) if t != 11 => singular.into(),
+        (2..=4, t) if !(12..=14).contains(&t) => few.into(),
+        _ => unit.into(),
+    }
+}
+
+/// A number as an input field shows it: the exact shortest form (`0.001`, `16`), with the
+/// decimal comma in Russian. [`typed_decimal`] reads it back, whichever separator was typed.
+pub fn input_number(value: f64, lang: Lang) -> String {
+    let s = format!("{value}");
+    match lang {
+        Lang::Ru => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// A typed number with either decimal separator (`0,5` or `0.5`), as the URL and the parsers
+/// spell it (`0.5`). Only for fields that hold a single number: in a list the comma separates.
+pub fn typed_decimal(raw: &str) -> String {
+    raw.trim().replace(',', ".")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn units_agree_with_their_numbers() {
+        assert_eq!(agree("нат", "0,0433"), "ната");
+        assert_eq!(agree("нат", "1"), "нат");
+        assert_eq!(agree("бит", "2"), "бита");
+        assert_eq!(agree("нат", "5"), "нат");
+        assert_eq!(agree("нат", "12"), "нат");
+        assert_eq!(agree("бит", "21"), "бит");
+        assert_eq!(agree("нат", "−2"), "ната");
+        assert_eq!(agree("нат", "∞"), "нат");
+        assert_eq!(agree("нат", "2,5·10^−9"), "ната");
+        assert_eq!(agree("nats", "1"), "nat");
+        assert_eq!(agree("nats", "1.5"), "nats");
+        assert_eq!(agree("мс", "1,5"), "мс");
+    }
+
+    #[test]
+    fn input_numbers_round_trip_in_both_languages() {
+        assert_eq!(input_number(0.001, Lang::Ru), "0,001");
+        assert_eq!(input_number(0.001, Lang::En), "0.001");
+        assert_eq!(input_number(16.0, Lang::Ru), "16");
+        assert_eq!(typed_decimal(" 0,001 "), "0.001");
+        assert_eq!(typed_decimal("3e-4"), "3e-4");
+        for v in [0.001, 2.5, 1e-6, 10.0] {
+            for lang in Lang::ALL {
+                assert_eq!(typed_decimal(&input_number(v, lang)).parse::<f64>(), Ok(v));
+            }
+        }
+    }
 
     #[test]
     fn browser_preference_picks_first_supported() {

@@ -31,7 +31,10 @@ pub const PART_EMPTY: Text = Text::new(
     "Уроки этой части ещё не написаны.",
 );
 /// The glossary page's title.
-pub const GLOSSARY_TITLE: Text = Text::new("Glossary (RU — EN)", "Глоссарий (RU — EN)");
+pub const GLOSSARY_TITLE: Text = Text::new(
+    "Glossary: Russian — English",
+    "Глоссарий: русский — английский",
+);
 /// The glossary's column headings.
 pub const GLOSSARY_RU: Text = Text::new("Russian (the seminar)", "Русский (семинар)");
 /// The glossary's column headings.
@@ -39,7 +42,7 @@ pub const GLOSSARY_EN: Text = Text::new("English", "Английский");
 /// The glossary's column headings.
 pub const GLOSSARY_NOTE: Text = Text::new("Meaning", "Смысл");
 /// The benchmark page's title.
-pub const BENCH_TITLE: Text = Text::new("Training benchmark", "Замер скорости обучения");
+pub const BENCH_TITLE: Text = Text::new("Training benchmark", "Замер темпа обучения");
 /// The engine page's title.
 pub const ENGINE_TITLE: Text = Text::new("Training engine check", "Проверка обучающего движка");
 /// While the lab bundle loads.
@@ -80,7 +83,7 @@ pub const FULLSCREEN: Text = Text::new("Fullscreen", "Во весь экран")
 /// Fullscreen refused by the browser.
 pub const FULLSCREEN_REFUSED: Text = Text::new(
     "The browser refused fullscreen here (an iframe may need allowfullscreen).",
-    "Браузер не дал включить полноэкранный режим (iframe может требовать allowfullscreen).",
+    "Браузер не дал включить полноэкранный режим (если урок встроен в другую страницу, она должна это разрешать).",
 );
 /// Previous lesson link.
 pub const PREV_LESSON: Text = Text::new("Previous lesson", "Предыдущий урок");

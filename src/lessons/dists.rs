@@ -2,6 +2,7 @@
 //! same outcomes (`p`, `q`, `r`), the unit and the revealed step, e.g.
 //! `#/kl?p=0.5,0.5&q=0.25,0.75&unit=bits&step=3`.
 
+use crate::i18n::{Lang, format_number};
 use crate::math::Unit;
 use crate::params::{self, Notice};
 use crate::route::Query;
@@ -104,12 +105,43 @@ pub fn set_aligned(
     }
 }
 
+/// An amount of information as people read it, with the unit agreeing with the number:
+/// "0.1438 nats", "1 nat"; «0,1438 ната» (after a decimal fraction the genitive singular),
+/// «1 нат», «2 ната», «5 нат»; ∞ takes the plural ("∞ nats", «∞ нат»). For figure text
+/// alternatives and notices of the information-theory lessons.
+pub fn amount(value: f64, digits: usize, unit: Unit, lang: Lang) -> String {
+    let number = format_number(value, digits, lang);
+    let word = match (lang, unit) {
+        (Lang::En, Unit::Nats) => "nats",
+        (Lang::En, Unit::Bits) => "bits",
+        (Lang::Ru, Unit::Nats) => "нат",
+        (Lang::Ru, Unit::Bits) => "бит",
+    };
+    format!("{number} {}", crate::i18n::agree(word, &number))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const P: &[f64] = &[0.5, 0.5];
     const Q: &[f64] = &[0.25, 0.75];
+
+    #[test]
+    fn amounts_agree_with_their_numbers() {
+        use Lang::{En, Ru};
+        assert_eq!(amount(0.0433, 4, Unit::Nats, Ru), "0,0433 ната");
+        assert_eq!(amount(1.0, 4, Unit::Nats, Ru), "1 нат");
+        assert_eq!(amount(2.0, 4, Unit::Bits, Ru), "2 бита");
+        assert_eq!(amount(5.0, 4, Unit::Nats, Ru), "5 нат");
+        assert_eq!(amount(12.0, 4, Unit::Nats, Ru), "12 нат");
+        assert_eq!(amount(21.0, 4, Unit::Bits, Ru), "21 бит");
+        assert_eq!(amount(0.0, 4, Unit::Nats, Ru), "0 нат");
+        assert_eq!(amount(f64::INFINITY, 4, Unit::Nats, Ru), "∞ нат");
+        assert_eq!(amount(1.5, 4, Unit::Bits, En), "1.5 bits");
+        assert_eq!(amount(1.0, 4, Unit::Bits, En), "1 bit");
+        assert_eq!(amount(0.0, 4, Unit::Nats, En), "0 nats");
+    }
 
     #[test]
     fn reads_the_url() {

@@ -66,7 +66,7 @@ pub fn bind(
 /// order.
 pub const SHAPE_LABELS: [(&str, Text); 7] = [
     ("line", Text::new("line", "отрезок")),
-    ("two-gaussians", Text::new("two Gaussians", "два гауссиана")),
+    ("two-gaussians", Text::new("two Gaussians", "две гауссианы")),
     ("ring", Text::new("ring", "кольцо")),
     (
         "three-blobs",
@@ -74,11 +74,42 @@ pub const SHAPE_LABELS: [(&str, Text); 7] = [
     ),
     (
         "eight-gaussians",
-        Text::new("eight Gaussians", "восемь гауссианов"),
+        Text::new("eight Gaussians", "восемь гауссиан"),
     ),
     ("spiral", Text::new("spiral", "спираль")),
     ("two-moons", Text::new("two moons", "два полумесяца")),
 ];
+
+/// The modes readout of the 2-D labs, "modes covered 7 / 8": two numbers under one label,
+/// each with its own `data-testid` and exact `data-value` (`modes-covered`, `modes-total`).
+#[cfg(feature = "labs")]
+pub fn modes_readout(
+    label: Signal<String>,
+    covered: Signal<f64>,
+    total: Signal<f64>,
+) -> impl IntoView {
+    let page = use_page();
+    let machine = |v: f64| {
+        if v.is_nan() {
+            String::new()
+        } else {
+            format!("{v:?}")
+        }
+    };
+    let shown = move |v: f64| crate::i18n::format_number(v, 2, page.lang.get());
+    view! {
+        <div class="readout">
+            <span class="readout-label">{label}</span>
+            <output data-testid="modes-covered" data-value=move || machine(covered.get()) aria-live="polite">
+                {move || shown(covered.get())}
+            </output>
+            " / "
+            <output data-testid="modes-total" data-value=move || machine(total.get())>
+                {move || shown(total.get())}
+            </output>
+        </div>
+    }
+}
 
 /// The 2-D labs' balanced GAN: GAN Lab's defaults (2-D uniform noise, ReLU, tanh output, batch
 /// 150, the non-saturating loss) with 32 × 32 networks, Adam at 0.001 for both and one D step

@@ -6,7 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{CURVE, GRID, HIGHLIGHT, INK, POINT, Scale, tick, x_label_count};
+use super::{CURVE, GRID, HIGHLIGHT, INK, POINT, Scale, x_label_count};
 
 /// Series colours of grouped bars (blue, red, green), each ≥ 3:1 against white.
 pub const SERIES: [RGBColor; 3] = [CURVE, POINT, RGBColor(0x1e, 0x82, 0x49)];
@@ -45,8 +45,8 @@ pub fn draw_log_bound<DB: DrawingBackend>(
         .light_line_style(GRID.mix(0.5))
         .bold_line_style(GRID)
         .x_desc("x")
-        .x_label_formatter(&tick)
-        .y_label_formatter(&tick)
+        .x_label_formatter(&|v| scale.tick(v))
+        .y_label_formatter(&|v| scale.tick(v))
         .label_style(font.clone())
         .axis_desc_style(font.clone())
         .draw()?;
@@ -200,7 +200,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         .light_line_style(GRID.mix(0.5))
         .bold_line_style(GRID)
         .y_desc(fig.y_label.as_str())
-        .y_label_formatter(&tick)
+        .y_label_formatter(&|v| scale.tick(v))
         .label_style(font.clone())
         .axis_desc_style(font.clone())
         .draw()?;
@@ -323,8 +323,8 @@ pub fn draw_gaussians<DB: DrawingBackend>(
         .light_line_style(GRID.mix(0.5))
         .bold_line_style(GRID)
         .x_desc(fig.x_label.as_str())
-        .x_label_formatter(&tick)
-        .y_label_formatter(&tick)
+        .x_label_formatter(&|v| scale.tick(v))
+        .y_label_formatter(&|v| scale.tick(v))
         .label_style(font.clone())
         .axis_desc_style(font.clone())
         .draw()?;
@@ -380,7 +380,7 @@ pub fn draw_gauge<DB: DrawingBackend>(
         .disable_y_mesh()
         .disable_y_axis()
         .x_labels(x_label_count(area, scale))
-        .x_label_formatter(&tick)
+        .x_label_formatter(&|v| scale.tick(v))
         .light_line_style(GRID.mix(0.5))
         .bold_line_style(GRID)
         .label_style(font.clone())
@@ -472,7 +472,7 @@ pub fn draw_triangle<DB: DrawingBackend>(
             }
             for (a, b, d) in [(p, q, fig.pq), (q, r, fig.qr), (p, r, fig.pr)] {
                 chart.draw_series(std::iter::once(Text::new(
-                    format!("{:.4}", d),
+                    crate::i18n::format_number(d, 4, scale.lang),
                     mid(a, b),
                     font.clone().pos(Pos::new(HPos::Center, VPos::Center)),
                 )))?;

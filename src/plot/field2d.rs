@@ -11,7 +11,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::lines::Frame;
-use super::{CURVE, GRID, HIGHLIGHT, INK, Scale, tick, x_label_count};
+use super::{CURVE, GRID, HIGHLIGHT, INK, Scale, x_label_count};
 
 /// The warped lattice's colour: a grey purple, distinct from both sample colours.
 const MANIFOLD: RGBColor = RGBColor(0x7b, 0x6f, 0xa8);
@@ -251,8 +251,8 @@ pub fn draw_field_2d<DB: DrawingBackend>(
         .disable_mesh()
         .x_labels(n_labels)
         .y_labels(n_labels)
-        .x_label_formatter(&tick)
-        .y_label_formatter(&tick)
+        .x_label_formatter(&|v| scale.tick(v))
+        .y_label_formatter(&|v| scale.tick(v))
         .label_style(font)
         .draw()?;
     let (cols, rows) = chart.plotting_area().get_pixel_range();

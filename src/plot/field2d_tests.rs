@@ -1,5 +1,6 @@
 //! Tests of `field2d`.
 use super::*;
+use crate::i18n::Lang;
 
 fn figure() -> Field2dFigure {
     Field2dFigure {
@@ -30,7 +31,8 @@ fn render(fig: &Field2dFigure, size: (u32, u32)) -> (String, Frame, Vec<[i32; 4]
     let frame = {
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         let mut record = |a: (i32, i32), b: (i32, i32)| calls.push([a.0, a.1, b.0, b.1]);
-        draw_field_2d(&root, fig, Scale(1.0), &mut record).unwrap_or_else(|e| panic!("{e:?}"))
+        draw_field_2d(&root, fig, Scale::new(1.0, Lang::En), &mut record)
+            .unwrap_or_else(|e| panic!("{e:?}"))
     };
     (svg, frame, calls)
 }

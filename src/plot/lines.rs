@@ -6,12 +6,12 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{GRID, HIGHLIGHT, INK, Scale, tick, x_label_count};
+use super::{GRID, HIGHLIGHT, INK, Scale, x_label_count};
 
 /// A curve.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Curve {
-    /// Legend text.
+    /// Legend text, in the figure's language (empty: no legend entry).
     pub label: String,
     /// Colour.
     pub color: RGBColor,
@@ -58,9 +58,9 @@ pub struct LinesFigure {
     pub marker: Option<(f64, String)>,
     /// Handles and marked points.
     pub handles: Vec<Handle>,
-    /// Axis descriptions.
+    /// The x axis' description, in the figure's language.
     pub x_label: String,
-    /// Axis descriptions.
+    /// The y axis' description, in the figure's language.
     pub y_label: String,
 }
 
@@ -104,7 +104,20 @@ pub fn sample(range: (f64, f64), n: usize, f: impl Fn(f64) -> f64) -> Vec<(f64, 
         .collect()
 }
 
-/// Draws the figure; infinite or NaN points are left out of the curves.
+/// The runs of finite points of a curve, in order: a missing point (infinite or NaN) ends a
+/// run, so a curve is drawn with a gap there rather than bridged across. Single points are
+/// dropped (no line to draw).
+fn segments(points: &[(f64, f64)]) -> Vec<Vec<(f64, f64)>> {
+    points
+        .split(|p| !(p.0.is_finite() && p.1.is_finite()))
+        .filter(|run| run.len() >= 2)
+        .map(<[(f64, f64)]>::to_vec)
+        .collect()
+}
+
+/// Draws the figure. Infinite or NaN points are left out of the curves, which break there. A
+/// curve with an empty label has no legend entry; the legend draws each curve's dash style
+/// and fill.
 pub fn draw_lines<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     fig: &LinesFigure,
@@ -141,12 +154,11 @@ pub fn draw_lines<DB: DrawingBackend>(
         .bold_line_style(GRID)
         .x_desc(fig.x_label.as_str())
         .y_desc(fig.y_label.as_str())
-        .x_label_formatter(&tick)
-        .y_label_formatter(&tick)
+        .x_label_formatter(&|v| scale.tick(v))
+        .y_label_formatter(&|v| scale.tick(v))
         .label_style(font.clone())
         .axis_desc_style(font.clone())
         .draw()?;
-    let inside = |p: &&(f64, f64)| p.1.is_finite() && p.0.is_finite();
     for h in &fig.hlines {
         chart.draw_series(std::iter::once(PathElement::new(
             [(x_lo, h.y), (x_hi, h.y)],
@@ -162,33 +174,52 @@ pub fn draw_lines<DB: DrawingBackend>(
         )))?;
     }
     for c in &fig.curves {
-        let points: Vec<(f64, f64)> = c.points.iter().filter(inside).copied().collect();
         let style = c.color.stroke_width(scale.px(2.5));
+        // A curve is cut where a point is missing (infinite or NaN): the gap stays a gap.
+        let segments = segments(&c.points);
         if c.fill {
-            chart.draw_series(AreaSeries::new(
-                points.iter().copied(),
-                0.0,
-                c.color.mix(0.12),
-            ))?;
+            for seg in &segments {
+                chart.draw_series(AreaSeries::new(seg.iter().copied(), 0.0, c.color.mix(0.12)))?;
+            }
         }
-        let legend = move |(x, y): (i32, i32)| {
-            PathElement::new([(x, y), (x + 18, y)], c.color.stroke_width(3))
+        // The legend's swatch draws what the curve looks like: a dashed curve gets dashes, a
+        // filled one a light box under its line.
+        let (w, h) = (scale.px(18.0) as i32, scale.px(5.0) as i32);
+        let (dash, gap) = if c.dashed {
+            (scale.px(6.0) as i32, scale.px(6.0) as i32)
+        } else {
+            (w, 0)
         };
-        if c.dashed {
-            chart
-                .draw_series(DashedLineSeries::new(
-                    points,
+        let (color, fill, dashed) = (c.color, c.fill, c.dashed);
+        let line = color.stroke_width(scale.px(3.0));
+        let legend = move |(x, y): (i32, i32)| {
+            let box_style = if fill {
+                color.mix(0.25).filled()
+            } else {
+                TRANSPARENT.filled()
+            };
+            let second = if dashed { (dash + gap, w) } else { (0, w) };
+            EmptyElement::at((x, y))
+                + Rectangle::new([(0, -h), (w, h)], box_style)
+                + PathElement::new(vec![(0, 0), (dash, 0)], line)
+                + PathElement::new(vec![(second.0, 0), (second.1, 0)], line)
+        };
+        let mut labelled = c.label.is_empty();
+        for seg in segments {
+            let drawn = if c.dashed {
+                chart.draw_series(DashedLineSeries::new(
+                    seg,
                     scale.px(7.0),
                     scale.px(5.0),
                     style,
                 ))?
-                .label(c.label.as_str())
-                .legend(legend);
-        } else {
-            chart
-                .draw_series(LineSeries::new(points, style))?
-                .label(c.label.as_str())
-                .legend(legend);
+            } else {
+                chart.draw_series(LineSeries::new(seg, style))?
+            };
+            if !labelled {
+                drawn.label(c.label.as_str()).legend(legend);
+                labelled = true;
+            }
         }
     }
     if let Some((x, label)) = &fig.marker {
@@ -213,7 +244,7 @@ pub fn draw_lines<DB: DrawingBackend>(
             chart.draw_series(std::iter::once(Circle::new(h.at, radius, style)))?;
         }
     }
-    if !fig.curves.is_empty() {
+    if fig.curves.iter().any(|c| !c.label.is_empty()) {
         chart
             .configure_series_labels()
             .position(SeriesLabelPosition::UpperRight)
@@ -234,6 +265,7 @@ pub fn draw_lines<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::plot::CURVE;
 
     #[test]
@@ -247,6 +279,24 @@ mod tests {
         let (x, y) = f.to_data(f.to_pixel((1.25, 0.5)));
         assert!((x - 1.25).abs() < 1e-12 && (y - 0.5).abs() < 1e-12);
         assert_eq!(f.to_data((50.0, 560.0)), (-5.0, 0.0));
+    }
+
+    #[test]
+    fn curves_break_at_missing_points() {
+        let pts = [
+            (0.0, 1.0),
+            (1.0, 2.0),
+            (2.0, f64::NAN),
+            (3.0, 1.0),
+            (4.0, f64::INFINITY),
+            (5.0, 1.0),
+            (6.0, 2.0),
+        ];
+        let runs = segments(&pts);
+        assert_eq!(
+            runs,
+            vec![vec![(0.0, 1.0), (1.0, 2.0)], vec![(5.0, 1.0), (6.0, 2.0)]]
+        );
     }
 
     #[test]
@@ -275,7 +325,7 @@ mod tests {
         };
         let frame = {
             let root = SVGBackend::with_string(&mut svg, (600, 400)).into_drawing_area();
-            draw_lines(&root, &fig, Scale(1.0)).unwrap_or_else(|e| panic!("{e:?}"))
+            draw_lines(&root, &fig, Scale::new(1.0, Lang::En)).unwrap_or_else(|e| panic!("{e:?}"))
         };
         assert!(frame.px.0 < frame.px.1 && frame.py.0 > frame.py.1);
         assert_eq!(frame.x, (-3.0, 3.0));

@@ -13,20 +13,43 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::RGBColor;
 
-/// A tick label: rounded to 9 decimals (no `0.15000000000000002`) and never `-0`.
-pub fn tick(v: &f64) -> String {
+use crate::i18n::Lang;
+
+/// A tick label: rounded to 9 decimals (no `0.15000000000000002`), never `-0`, with a true
+/// minus sign and the decimal separator of `lang` (a comma in Russian).
+pub fn tick(v: &f64, lang: Lang) -> String {
     let r = (v * 1e9).round() / 1e9;
-    format!("{}", if r == 0.0 { 0.0 } else { r })
+    let s = format!("{}", if r == 0.0 { 0.0 } else { r }).replace('-', "−");
+    match lang {
+        Lang::Ru => s.replace('.', ","),
+        Lang::En => s,
+    }
 }
 
-/// Sizes of text and marks, multiplied by the device pixel ratio on the page.
+/// How a figure is drawn for its page: sizes of text and marks (multiplied by the device pixel
+/// ratio) and the language of its words and numbers.
 #[derive(Clone, Copy, Debug)]
-pub struct Scale(pub f64);
+pub struct Scale {
+    /// Backend pixels per CSS pixel.
+    pub ratio: f64,
+    /// The page's language: tick labels follow its decimal separator.
+    pub lang: Lang,
+}
 
 impl Scale {
+    /// A scale of `ratio` backend pixels per CSS pixel, for a page in `lang`.
+    pub const fn new(ratio: f64, lang: Lang) -> Scale {
+        Scale { ratio, lang }
+    }
+
     /// A length in backend pixels for `css_px` CSS pixels.
     pub fn px(self, css_px: f64) -> u32 {
-        (css_px * self.0).round().max(1.0) as u32
+        (css_px * self.ratio).round().max(1.0) as u32
+    }
+
+    /// A tick label in this figure's language (see [`tick`]).
+    pub fn tick(self, v: &f64) -> String {
+        tick(v, self.lang)
     }
 }
 
@@ -46,7 +69,7 @@ pub(crate) fn x_label_count<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     scale: Scale,
 ) -> usize {
-    let css_width = f64::from(area.dim_in_pixel().0) / scale.0.max(1.0);
+    let css_width = f64::from(area.dim_in_pixel().0) / scale.ratio.max(1.0);
     ((css_width / 70.0) as usize).clamp(3, 12)
 }
 
@@ -54,9 +77,12 @@ pub(crate) fn x_label_count<DB: DrawingBackend>(
 mod tests {
     #[test]
     fn ticks_are_clean() {
-        assert_eq!(super::tick(&-0.0), "0");
-        assert_eq!(super::tick(&-1e-17), "0");
-        assert_eq!(super::tick(&(0.1 + 0.05)), "0.15");
-        assert_eq!(super::tick(&-0.35), "-0.35");
+        use crate::i18n::Lang::{En, Ru};
+        assert_eq!(super::tick(&-0.0, En), "0");
+        assert_eq!(super::tick(&-1e-17, En), "0");
+        assert_eq!(super::tick(&(0.1 + 0.05), En), "0.15");
+        assert_eq!(super::tick(&-0.35, En), "−0.35");
+        assert_eq!(super::tick(&-0.35, Ru), "−0,35");
+        assert_eq!(super::tick(&2.0, Ru), "2");
     }
 }

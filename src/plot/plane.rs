@@ -5,10 +5,11 @@
 //! Marks outside the ranges are left out; paths are clipped to them.
 
 use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 
 use super::lines::Frame;
-use super::{CURVE, GRID, HIGHLIGHT, INK, Scale, tick, x_label_count};
+use super::{CURVE, GRID, HIGHLIGHT, INK, Scale, x_label_count};
 
 /// Class colours (cycled): blue, orange, green, purple, red, teal, brown, grey-pink.
 pub const CLASS_COLORS: [RGBColor; 8] = [
@@ -293,8 +294,8 @@ pub fn draw_plane<DB: DrawingBackend>(
         .bold_line_style(GRID.mix(0.7))
         .x_desc(fig.x_label.as_str())
         .y_desc(fig.y_label.as_str())
-        .x_label_formatter(&tick)
-        .y_label_formatter(&tick)
+        .x_label_formatter(&|v| scale.tick(v))
+        .y_label_formatter(&|v| scale.tick(v))
         .label_style(font.clone())
         .axis_desc_style(font.clone())
         .draw()?;
@@ -339,11 +340,16 @@ pub fn draw_plane<DB: DrawingBackend>(
             legend = true;
             let c = layer.color;
             let with_point = !layer.points.is_empty();
+            let dashed = layer.dashed;
             let series = chart.draw_series(std::iter::empty::<Circle<(f64, f64), u32>>())?;
             series.label(layer.label.as_str()).legend(
                 move |(px, py): (i32, i32)| -> DynElement<'static, DB, (i32, i32)> {
                     if with_point {
                         Circle::new((px + 9, py), 4, c.filled()).into_dyn()
+                    } else if dashed {
+                        // A dashed path's swatch is dashed too: two dashes and a gap.
+                        DashedPathElement::new([(px, py), (px + 18, py)], 7, 4, c.stroke_width(3))
+                            .into_dyn()
                     } else {
                         PathElement::new([(px, py), (px + 18, py)], c.stroke_width(3)).into_dyn()
                     }
@@ -372,12 +378,13 @@ pub fn draw_plane<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn render(fig: &PlaneFigure, size: (u32, u32)) -> (String, Frame) {
         let mut svg = String::new();
         let frame = {
             let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-            draw_plane(&root, fig, Scale(1.0)).unwrap_or_else(|e| panic!("{e:?}"))
+            draw_plane(&root, fig, Scale::new(1.0, Lang::En)).unwrap_or_else(|e| panic!("{e:?}"))
         };
         (svg, frame)
     }
@@ -424,6 +431,13 @@ mod tests {
             "per-point colours"
         );
         assert!(svg.contains("prior 1σ") && svg.contains("codes"));
+        // The dashed layer's legend swatch is two short dashes, not one solid stroke.
+        let swatches: Vec<&str> = svg
+            .split("<polyline")
+            .skip(1)
+            .filter(|e| e.contains("#DDDDDD") && e.contains("stroke-width=\"3\""))
+            .collect();
+        assert_eq!(swatches.len(), 2, "{swatches:?}");
         let (w, h) = (frame.px.1 - frame.px.0, frame.py.0 - frame.py.1);
         assert!((w - h).abs() <= 2.0, "square: {w} × {h}");
         assert_eq!(frame.x, (-2.0, 2.0));

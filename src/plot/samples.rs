@@ -4,7 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{CURVE, GRID, HIGHLIGHT, INK, Scale, tick};
+use super::{CURVE, GRID, HIGHLIGHT, INK, Scale};
 
 /// What the samples figure shows.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -51,8 +51,8 @@ pub fn draw_samples<DB: DrawingBackend>(
         .configure_mesh()
         .light_line_style(GRID.mix(0.5))
         .bold_line_style(GRID)
-        .x_label_formatter(&tick)
-        .y_label_formatter(&tick)
+        .x_label_formatter(&|v| scale.tick(v))
+        .y_label_formatter(&|v| scale.tick(v))
         .label_style(font)
         .draw()?;
     let r = scale.px(2.5);

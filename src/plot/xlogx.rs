@@ -3,7 +3,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{CURVE, GRID, HIGHLIGHT, INK, POINT, Scale, tick, x_label_count};
+use super::{CURVE, GRID, HIGHLIGHT, INK, POINT, Scale, x_label_count};
 use crate::math::{Unit, neg_xlogx, xlogx};
 
 /// What the terms figure shows.
@@ -40,8 +40,8 @@ pub fn draw_terms<DB: DrawingBackend>(
         .bold_line_style(GRID)
         .x_desc("x")
         .y_desc(fig.y_label.as_str())
-        .x_label_formatter(&tick)
-        .y_label_formatter(&tick)
+        .x_label_formatter(&|v| scale.tick(v))
+        .y_label_formatter(&|v| scale.tick(v))
         .label_style(font.clone())
         .axis_desc_style(font.clone())
         .draw()?;
@@ -102,7 +102,7 @@ pub fn draw_limit<DB: DrawingBackend>(
         .x_desc(fig.x_label.as_str())
         .y_desc("x·ln x")
         .x_label_formatter(&|x| format!("1e{}", x.log10().round()))
-        .y_label_formatter(&tick)
+        .y_label_formatter(&|v| scale.tick(v))
         .label_style(font.clone())
         .axis_desc_style(font.clone())
         .draw()?;

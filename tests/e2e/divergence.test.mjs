@@ -154,7 +154,7 @@ test('JS: readouts, the log 2 bound, units, and the triangle of √JS', async ()
 
 test('JS: the counterexample search finds none for √JS and some for JS and symmetrised KL', async () => {
   const page = await newPage(browser);
-  await open(page, 'js?step=6');
+  await open(page, 'js?step=7');
   await page.click('[data-testid="search-start"]');
   await waitReadout(page, 'search-tried', (v) => v >= 40000, 60000);
   await page.waitForSelector('[data-testid="search-verdict"]');
@@ -228,7 +228,7 @@ test('bad links: different lengths, negatives, text and a sum off 1 give notices
   close(await readout(page, 'kl-pq'), klRef([0.5, 0.5], [0.25, 0.75]));
   await open(page, 'js?p=-1,2&q=abc&r=1,1');
   await page.waitForSelector('[data-testid="notices"]');
-  close(await readout(page, 'sqrt-js-qr'), Math.sqrt(jsRef([0.2, 0.5, 0.3], [0.1, 0.2, 0.7])));
+  close(await readout(page, 'sqrt-js-qr'), Math.sqrt(jsRef([0.1, 0.7, 0.2], [0.1, 0.2, 0.7])));
   await open(page, 'gibbs?p=1,1,2&q=1,1,2&step=99&unit=furlongs&gp=x');
   await page.waitForSelector('[data-testid="notices"]');
   close(await readout(page, 'entropy'), entropyRef([0.25, 0.25, 0.5]));

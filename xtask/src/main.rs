@@ -94,6 +94,10 @@ fn build() -> Result<sizes::Report, String> {
     if fresh::dist_is_fresh(&root()) {
         println!("\ndist/ is newer than every source: not rebuilding");
     } else {
+        // Trunk runs cargo `--offline` (Trunk.toml), so every crate of every target (the
+        // worker's wasm32 burn included) must be in the cache first: on a fresh machine
+        // `cargo xtask serve` reaches this before anything else has fetched them.
+        stage("cargo fetch", || run("cargo", &["fetch", "--locked"]))?;
         stage("trunk build --release", || {
             run("trunk", &["build", "--release"])
         })?;

@@ -19,8 +19,8 @@ use crate::i18n::{NATS, Text, format_number};
 use crate::math::gan::{js, kl_to_mixture_mean, morph, shift};
 use crate::params::mixture::{format_mixture, mixture_param, number_param};
 use crate::params::{Notice, parse_choice};
-use crate::plot::HIGHLIGHT;
 use crate::plot::lines::{Curve, HLine, Handle, LinesFigure, draw_lines, sample};
+use crate::plot::{HIGHLIGHT, Scale};
 use crate::route::Query;
 
 use super::gan_common::{DATA_COLOR, G_COLOR, P_DATA, P_G, THIRD_COLOR, bind, step_param};
@@ -147,8 +147,8 @@ static EXERCISES: [Exercise; 3] = [
             tol: 1e-4,
         },
         hint: Text::new(
-            "On disjoint supports $M = p/2$ wherever $p > 0$. Try the “disjoint” button.",
-            "На непересекающихся носителях $M = p/2$ там, где $p > 0$. Попробуйте кнопку «Развести носители».",
+            "On disjoint supports $M = p/2$ wherever $p > 0$. Try “Move p_g far away”: two Gaussians always overlap, but far apart $D_{JS}$ is $\\log 2$ to 12 decimal places.",
+            "На непересекающихся носителях $M = p/2$ там, где $p > 0$. Попробуйте кнопку «Увести p_g далеко»: гауссианы всегда перекрываются, но вдали друг от друга $D_{JS}$ равна $\\log 2$ с точностью до 12 знаков после запятой.",
         ),
         solution: Text::new(
             "Each KL term is $\\log 2$, so $D_{JS} = \\log 2$ and $C(G) = 2 \\log 2 - \\log 4 = 0$.",
@@ -276,7 +276,7 @@ fn CofG() -> impl IntoView {
         });
         curves
     });
-    let draw_c = move |area: &_, scale| {
+    let draw_c = move |area: &_, scale: Scale| {
         let now = (t.get(), c_v.get());
         let fig = LinesFigure {
             x: (0.0, 1.0),
@@ -305,7 +305,7 @@ fn CofG() -> impl IntoView {
                 filled: true,
             }],
             x_label: "t".into(),
-            y_label: "C(G), nats".into(),
+            y_label: text::AXIS_C.get(scale.lang).into(),
         };
         let _ = draw_lines(area, &fig, scale);
     };

@@ -11,8 +11,9 @@ use crate::components::{
     EmbedSnippet, Exercises, Math, Notices, PlotCanvas, Readout, RichText, tr, use_page,
 };
 use crate::i18n::Text;
+use crate::lessons::gan_common::modes_readout;
 use crate::lessons::lab::{
-    ExportBar, GanSettings, LabRun, RunControls, draw_points, losses_figure, on_change,
+    ExportBar, GanSettings, LabRun, RunControls, draw_points, losses_alt, losses_figure, on_change,
     paint_field, share_link,
 };
 use crate::math::samples2d::modes_covered;
@@ -223,10 +224,12 @@ pub fn CganLab() -> impl IntoView {
     let on_pointer = draw_points(drawing, frame, drawn, MAX_POINTS, move || {
         draw_class.get_untracked().min(MAX_CLASSES - 1) as u8
     });
-    let draw_losses = move |area: &_, scale| {
-        let fig = run.history.with(|h| losses_figure(h, false));
+    let draw_losses = move |area: &_, scale: crate::plot::Scale| {
+        let fig = run.history.with(|h| losses_figure(h, false, scale.lang));
         let _ = draw_lines(area, &fig, scale);
     };
+    let losses_label =
+        Signal::derive(move || run.history.with(|h| losses_alt(h, false, lang.get())));
 
     let label = move |x: Text| Signal::derive(move || page.t(x).to_string());
     let fmt = move |v: f64| crate::i18n::format_number(v, 3, lang.get());
@@ -358,8 +361,7 @@ pub fn CganLab() -> impl IntoView {
             <Notices notices=notices on_reset=reset_all/>
             <RunControls run=run on_backend=on_backend/>
             <div class="readouts">
-                <Readout name="modes-covered" label=label(text::MODES) value=modes digits=2/>
-                <Readout name="modes-total" label=label(text::MODES_OF) value=modes_total digits=2/>
+                {modes_readout(label(text::MODES), modes, modes_total)}
             </div>
             <div class="lab-grid">
                 <section aria-labelledby="lab-field">
@@ -415,7 +417,7 @@ pub fn CganLab() -> impl IntoView {
                 </section>
                 <section aria-labelledby="lab-losses">
                     <h2 id="lab-losses">{tr(text::LOSSES)}</h2>
-                    <PlotCanvas name="plot-losses" draw=draw_losses label=label(text::LOSS_CAPTION) caption=label(text::LOSS_CAPTION) aspect=0.5/>
+                    <PlotCanvas name="plot-losses" draw=draw_losses label=losses_label caption=label(text::LOSS_CAPTION) aspect=0.5/>
                 </section>
             </div>
             <div class="controls">

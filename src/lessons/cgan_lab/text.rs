@@ -16,18 +16,18 @@ pub const SUMMARY: Text = Text::new(
 );
 pub const LEAD: Text = Text::new(
     "A conditional GAN trains in your browser on labelled points. The generator gets a label $y$ with its noise and should draw an example of that class, $G(z, y)$; the discriminator judges pairs, $D(x, y)$. Colours are classes: rings are data, discs are generated samples. Pick one class to generate only that class and to see the discriminator's field $D(x, y)$ for it.",
-    "В браузере обучается условная GAN на размеченных точках. Генератор получает вместе с шумом метку $y$ и должен порождать пример этого класса, $G(z, y)$; дискриминатор оценивает пары, $D(x, y)$. Цвет — это класс: кольца — данные, диски — сгенерированные точки. Выберите один класс, чтобы генерировать только его и увидеть поле дискриминатора $D(x, y)$ для него.",
+    "В браузере обучается условный GAN на размеченных точках. Генератор получает вместе с шумом метку $y$ и должен порождать пример этого класса, $G(z, y)$; дискриминатор оценивает пары, $D(x, y)$. Цвет — это класс: кольца — данные, диски — сгенерированные образцы. Выберите один класс, чтобы генерировать только его и увидеть поле дискриминатора $D(x, y)$ для него.",
 );
 
 pub const FIELD: Text = Text::new("Data and samples by class", "Данные и образцы по классам");
 pub const FIELD_CAPTION: Text = Text::new(
-    "Rings: data, discs: generated samples, coloured by class. With one class picked: background D(x, y) for that class (blue: \"data of this class\", orange: \"generated\"), arrows −∂L_G/∂x, purple grid: G(·, y)'s manifold.",
-    "Кольца — данные, диски — сгенерированные точки, цвет — класс. Если выбран один класс: фон D(x, y) для этого класса (синий — «данные этого класса», оранжевый — «сгенерировано»), стрелки −∂L_G/∂x, фиолетовая сетка — многообразие G(·, y).",
+    "Rings: data, discs: generated samples, coloured by class (the colours are listed under the figure). With one class picked, the other classes' data turn faint and the background is D(x, y) for that class: light blue where D → 1 (\"data of this class\"), white at ½, light orange where D → 0 (\"generated\"); the grey-purple grid is the image of a noise lattice under G(·, y). Dark grey arrows −∂L_G/∂x appear when \"G's gradients\" is ticked.",
+    "Кольца — данные, диски — сгенерированные образцы, цвет — класс (цвета перечислены под рисунком). Если выбран один класс, данные остальных классов бледнеют, а фон — это D(x, y) для этого класса: светло-синий при D → 1 («данные этого класса»), белый при ½, светло-оранжевый при D → 0 («сгенерировано»); серо-фиолетовая сетка — образ решётки шума под действием G(·, y). Тёмно-серые стрелки −∂L_G/∂x появляются, если отмечен флажок «градиенты G».",
 );
 /// Alt text; {n}, {which}, {m}, {t}, {list} filled in.
 pub const FIELD_ALT: Text = Text::new(
-    "{n} generated samples of {which}; modes covered {m} of {t}; mean distance of each class's samples to its class centre (data's own in brackets): {list}.",
-    "{n} сгенерированных точек, {which}; покрыто мод: {m} из {t}; среднее расстояние образцов каждого класса до центра класса (у данных — в скобках): {list}.",
+    "x axis: first coordinate; y axis: second coordinate. {n} generated samples of {which}; modes covered {m} / {t}; mean distance of each class's samples to its class centre (data's own in brackets): {list}.",
+    "Ось x: первая координата; ось y: вторая координата. {n} сгенерированных образцов, {which}; покрыто мод: {m} / {t}; среднее расстояние образцов каждого класса до центра класса (у данных — в скобках): {list}.",
 );
 pub const EVERY_CLASS: Text = Text::new("every class", "все классы");
 pub const CLASS: Text = Text::new("class", "класс");
@@ -45,7 +45,7 @@ pub const HEAT_NEEDS_CLASS: Text = Text::new(
 );
 pub const LEGEND: Text = Text::new("Classes", "Классы");
 pub const LEGEND_DATA: Text = Text::new("○ data", "○ данные");
-pub const LEGEND_FAKE: Text = Text::new("● generated", "● сгенерировано");
+pub const LEGEND_FAKE: Text = Text::new("● generated samples", "● сгенерированные образцы");
 
 pub const OBJECTIVE: Text = Text::new("The objective", "Целевая функция");
 /// The seminar's objective with the label drawn per class.
@@ -69,7 +69,7 @@ pub const OBJECTIVE_NOTES: [Text; 3] = [
     ),
     Text::new(
         "In the networks the label is a one-hot vector concatenated to $z$ (for G) and to $x$ (for D), as in Mirza & Osindero (2014).",
-        "В сетях метка — унитарный вектор, приписанный к $z$ (для G) и к $x$ (для D), как у Mirza & Osindero (2014).",
+        "В сетях метка — вектор унитарного кодирования, приписанный к $z$ (для G) и к $x$ (для D), как у Mirza & Osindero (2014).",
     ),
 ];
 pub const OBJECTIVE_LINK: Text = Text::new(
@@ -83,25 +83,24 @@ pub const DISTANCES: Text = Text::new(
 );
 pub const DISTANCES_NOTE: Text = Text::new(
     "For each class: the mean Euclidean distance of its generated samples to the class centre (the mean of that class's data), beside the same distance for the data itself. A generator that respects the label matches the data's spread; one that draws the wrong class or ignores the label is far off (on eight Gaussians the neighbouring mode is 0.54 away, the average mode 0.88). Refreshed four times a second; with one class picked only that class has samples.",
-    "Для каждого класса: среднее евклидово расстояние его сгенерированных точек до центра класса (среднего данных этого класса), рядом — то же расстояние для самих данных. Генератор, соблюдающий метку, повторяет разброс данных; рисующий не тот класс или игнорирующий метку — далеко (на восьми гауссианах соседняя мода в 0,54, средняя — в 0,88). Обновляется четыре раза в секунду; если выбран один класс, образцы есть только у него.",
+    "Для каждого класса: среднее евклидово расстояние его сгенерированных образцов до центра класса (среднего данных этого класса), рядом — то же расстояние для самих данных. Генератор, соблюдающий метку, повторяет разброс данных; рисующий не тот класс или игнорирующий метку — далеко (на восьми гауссианах соседняя мода в 0,54, средняя — в 0,88). Обновляется четыре раза в секунду; если выбран один класс, образцы есть только у него.",
 );
 pub const TABLE_CLASS: Text = Text::new("class", "класс");
 pub const TABLE_GEN: Text = Text::new("samples → centre", "образцы → центр");
 pub const TABLE_DATA: Text = Text::new("data → centre", "данные → центр");
 pub const MODES: Text = Text::new("modes covered", "покрыто мод");
-pub const MODES_OF: Text = Text::new("of", "из");
 
-pub const LOSSES: Text = Text::new("Losses", "Потери");
+pub const LOSSES: Text = Text::new("Losses", "Функции потерь");
 pub const LOSS_CAPTION: Text = Text::new(
-    "D's and G's batch losses over training.",
-    "Потери D и G на батче по ходу обучения.",
+    "D's batch loss (blue) and G's (red) over training, in nats.",
+    "Потери D (синяя) и G (красная) на батче по ходу обучения, в натах.",
 );
 
 pub const DATA: Text = Text::new("Data", "Данные");
 pub const DATA_NAMES: [(&str, Text); 3] = [
     (
         "eight-gaussians",
-        Text::new("eight Gaussians, 8 classes", "восемь гауссианов, 8 классов"),
+        Text::new("eight Gaussians, 8 classes", "восемь гауссиан, 8 классов"),
     ),
     (
         "two-moons",
@@ -183,7 +182,7 @@ pub static EXERCISES: [Exercise; 3] = [
             options: &[
                 Text::new(
                     "a generator that put a whole class at its centre would score 0, yet it would have collapsed; $p_g(x \\mid y) = p_{data}(x \\mid y)$ has the data's spread",
-                    "генератор, сложивший весь класс в его центр, дал бы 0, но он схлопнулся; у $p_g(x \\mid y) = p_{data}(x \\mid y)$ разброс как у данных",
+                    "генератор, сложивший весь класс в его центр, дал бы 0, хотя это коллапс; у $p_g(x \\mid y) = p_{data}(x \\mid y)$ разброс как у данных",
                 ),
                 Text::new(
                     "because the distances are measured in nats",

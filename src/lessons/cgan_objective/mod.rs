@@ -121,6 +121,18 @@ fn marginal(py: &[f64], ms: &[Mixture]) -> Mixture {
     Mixture::new(components).unwrap_or_else(|_| Mixture::standard_normal())
 }
 
+/// Class weights for the swap button: p(1) and p(2) both set to their mean (their sum and
+/// p(3) kept), so that swapping classes 1 and 2 leaves the overall distribution unchanged.
+fn swap_weights(py: &[f64]) -> Vec<f64> {
+    let mut w = py.to_vec();
+    if w.len() >= 2 {
+        let half = 0.5 * (w[0] + w[1]);
+        w[0] = half;
+        w[1] = half;
+    }
+    w
+}
+
 /// The lesson's exercises.
 static EXERCISES: [Exercise; 3] = [
     Exercise {
@@ -150,12 +162,12 @@ static EXERCISES: [Exercise; 3] = [
         ),
         kind: Kind::Construction,
         hint: Text::new(
-            "Which classes the generator draws from is the generator's choice; the label is not.",
-            "Из каких классов рисует генератор — его выбор; метка — нет.",
+            "Let the generator answer a request for one class with examples of another. When does its overall distribution still match the data's?",
+            "Пусть генератор отвечает на запрос одного класса примерами другого. Когда его общее распределение всё ещё совпадает с распределением данных?",
         ),
         solution: Text::new(
-            "With $p(y) = (\\tfrac12, \\tfrac12)$ let $p_g(\\cdot \\mid 1) = p_{data}(\\cdot \\mid 2)$ and $p_g(\\cdot \\mid 2) = p_{data}(\\cdot \\mid 1)$ (the “swap” button): the mixtures agree, but each class is generated wrongly.",
-            "При $p(y) = (\\tfrac12, \\tfrac12)$ положите $p_g(\\cdot \\mid 1) = p_{data}(\\cdot \\mid 2)$ и $p_g(\\cdot \\mid 2) = p_{data}(\\cdot \\mid 1)$ (кнопка «путает классы»): смеси совпадают, но каждый класс порождается неверно.",
+            "Make the two classes equally likely, $p(1) = p(2)$, and let $p_g(\\cdot \\mid 1) = p_{data}(\\cdot \\mid 2)$, $p_g(\\cdot \\mid 2) = p_{data}(\\cdot \\mid 1)$ (and $p_g(\\cdot \\mid 3) = p_{data}(\\cdot \\mid 3)$ with three classes): the “Generator swaps classes 1 and 2” button does all of it. The mixtures then agree, since $p_g(x) - p_{data}(x) = (p(1) - p(2))(p_{data}(x \\mid 2) - p_{data}(x \\mid 1)) = 0$, yet each class is generated wrongly and $C(G)$ stays far above $-\\log 4$. With unequal weights the swap alone is not enough: $p(y) = (0.3, 0.7)$ leaves a mixture JS of about 0.082 nats.",
+            "Сделайте классы равновероятными, $p(1) = p(2)$, и положите $p_g(\\cdot \\mid 1) = p_{data}(\\cdot \\mid 2)$, $p_g(\\cdot \\mid 2) = p_{data}(\\cdot \\mid 1)$ (и $p_g(\\cdot \\mid 3) = p_{data}(\\cdot \\mid 3)$ при трёх классах) — всё это делает кнопка «Генератор путает классы 1 и 2». Тогда смеси совпадают, потому что $p_g(x) - p_{data}(x) = (p(1) - p(2))(p_{data}(x \\mid 2) - p_{data}(x \\mid 1)) = 0$, но каждый класс порождается неверно, и $C(G)$ остаётся намного выше $-\\log 4$. При неравных весах одной подмены мало: при $p(y) = (0{,}3; 0{,}7)$ JS смесей около 0,082 ната.",
         ),
     },
     Exercise {
@@ -180,11 +192,11 @@ static EXERCISES: [Exercise; 3] = [
         },
         hint: Text::new(
             "With independent draws, what would $D$ learn about labels?",
-            "Чему $D$ научился бы о метках при независимом выборе?",
+            "Что $D$ узнал бы о метках при независимом выборе?",
         ),
         solution: Text::new(
-            "Jointly. Drawn independently, most real pairs would carry a wrong label, and $D$ could not learn that a label belongs to its example.",
-            "Совместно. При независимом выборе большинство настоящих пар несли бы чужую метку, и $D$ не смог бы выучить, что метка принадлежит своему примеру.",
+            "Jointly. Drawn independently, a real example $x$ from class $y'$ would get a label $y \\ne y'$ with probability $1 - \\sum_y p(y)^2$ — half of all real pairs for two equally likely classes, $\\tfrac38$ for $p(y) = (\\tfrac14, \\tfrac34)$ — and $D$ could not learn that a label belongs to its example.",
+            "Совместно. При независимом выборе настоящий пример $x$ класса $y'$ получал бы чужую метку $y \\ne y'$ с вероятностью $1 - \\sum_y p(y)^2$ — половина всех настоящих пар при двух равновероятных классах, $\\tfrac38$ при $p(y) = (\\tfrac14, \\tfrac34)$, — и $D$ не смог бы выучить, что метка принадлежит своему примеру.",
         ),
     },
 ];
@@ -271,11 +283,16 @@ fn CganObjective() -> impl IntoView {
         let v = event_target_value(&ev);
         page.update_query(|q| q.set("class", v));
     };
+    // The swap with the condition that makes the mixtures agree: p(1) = p(2), class 3 right.
     let swap = move |_| {
-        let d = params.with_untracked(|p| p.data.clone());
+        let (d, w) = params.with_untracked(|p| (p.data.clone(), swap_weights(&p.py)));
         page.update_query(|q| {
             q.set("g1", format_mixture(&d[1]));
             q.set("g2", format_mixture(&d[0]));
+            if w.len() > 2 {
+                q.set("g3", format_mixture(&d[2]));
+            }
+            q.set("py", format_probabilities(&w));
         });
     };
     let match_all = move |_| {
@@ -323,11 +340,12 @@ fn CganObjective() -> impl IntoView {
                 .enumerate()
                 .map(|(k, c)| format!("y = {}: {}", k + 1, fmt(c.c)))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join("; ")
         });
         page.t(text::DSTAR_ALT).replace("{list}", &list)
     });
     let label = move |x: Text| Signal::derive(move || page.t(x).to_string());
+    let rich = move |x: Text| Signal::derive(move || page.t(x));
     let nats = label(NATS);
     let reset =
         Callback::new(move |_| page.update_query(|q| KEYS.iter().for_each(|k| q.remove(k))));
@@ -370,7 +388,9 @@ fn CganObjective() -> impl IntoView {
                 <section class="playground" aria-labelledby="classes-title">
                     <h2 id="classes-title">{tr(text::CLASSES)}</h2>
                     <p class="hint">{tr(text::CLASSES_HINT)}</p>
-                    <DistEditor name="py" value=py draft=py_draft commit=commit_py min_n=2 max_n=MAX_CLASSES/>
+                    <DistEditor name="py" value=py draft=py_draft commit=commit_py min_n=2 max_n=MAX_CLASSES
+                        legend=text::PY_LEGEND count_label=text::PY_COUNT entry_label=text::PY_ENTRY
+                        fewer_label=text::PY_FEWER more_label=text::PY_MORE/>
                     <label class="select">
                         <span>{tr(text::CLASS)}</span>
                         <select data-testid="class-pick" prop:value=move || class.get().to_string() on:change=set_class>
@@ -380,15 +400,16 @@ fn CganObjective() -> impl IntoView {
                     <div class:cue=cue(step, &[2, 3])>{editors}</div>
                 </section>
                 <section class="cgan-terms" aria-labelledby="terms-title">
-                    <h2 id="terms-title">{tr(text::TABLE_C)}</h2>
+                    <h2 id="terms-title">{tr(text::TERMS)}</h2>
                     <table class="terms" class:cue=cue(step, &[5])>
                         <thead><tr>
                             <th scope="col">{tr(text::TABLE_CLASS)}</th>
-                            <th scope="col">{tr(text::TABLE_JS)}</th>
-                            <th scope="col">{tr(text::TABLE_C)}</th>
+                            <th scope="col"><RichText text=rich(text::TABLE_JS)/></th>
+                            <th scope="col"><RichText text=rich(text::TABLE_C)/></th>
                         </tr></thead>
                         <tbody>{row(0)}{row(1)}{row(2)}</tbody>
                     </table>
+                    <p><RichText text=rich(text::TOTAL_FORMULA)/></p>
                     <div class="readouts" class:cue=cue(step, &[5, 6])>
                         <Readout name="c-total" label=label(text::TOTAL) value=total unit=nats digits=6/>
                         <Readout name="js-marginal" label=label(text::MARGINAL) value=marginal_js unit=nats digits=6/>
@@ -397,6 +418,7 @@ fn CganObjective() -> impl IntoView {
                         <button type="button" data-testid="swap-classes" on:click=swap>{tr(text::SWAP)}</button>
                         <button type="button" data-testid="match-all" on:click=match_all>{tr(text::MATCH)}</button>
                     </div>
+                    <p class="hint" data-testid="swap-note"><RichText text=rich(text::SWAP_NOTE)/></p>
                     <div class:cue=cue(step, &[4])>
                         <PlotCanvas name="plot-dstar" draw=draw_dstar label=dstar_alt caption=label(text::DSTAR_CAPTION)/>
                     </div>
@@ -449,6 +471,29 @@ mod tests {
         ];
         let nine = [three[0].clone(), three[0].clone(), three[0].clone()];
         assert_eq!(marginal(&[0.2, 0.3, 0.5], &nine).components().len(), 9);
+    }
+
+    #[test]
+    fn swapping_matches_the_mixture_only_with_equal_weights() {
+        let d = [m(DEFAULT_DATA[0]), m(DEFAULT_DATA[1]), m(DEFAULT_DATA[2])];
+        let g = [d[1].clone(), d[0].clone(), d[2].clone()];
+        // p(y) = (0.3, 0.7): the swapped mixture is off by JS ≈ 0.082 nats (the remark's number).
+        let off = js(
+            &marginal(&[0.3, 0.7], &d[..2]),
+            &marginal(&[0.3, 0.7], &g[..2]),
+        );
+        assert!((off - 0.0817).abs() < 5e-4, "{off}");
+        // The button's weights: p(1) = p(2), the sum and p(3) kept; then the mixtures agree.
+        assert_eq!(swap_weights(&[0.3, 0.7]), vec![0.5, 0.5]);
+        let w = swap_weights(&[0.2, 0.3, 0.5]);
+        assert_eq!(w, vec![0.25, 0.25, 0.5]);
+        assert!(js(&marginal(&w, &d), &marginal(&w, &g)) < 1e-12);
+        let (_, total) = cgan(&w, &d, &g);
+        assert!(total > -1.0, "{total}");
+        // The share of wrong labels under independent draws, 1 − Σ p(y)²: ½ and ⅜.
+        let wrong = |p: &[f64]| 1.0 - p.iter().map(|x| x * x).sum::<f64>();
+        assert_eq!(wrong(&[0.5, 0.5]), 0.5);
+        assert_eq!(wrong(&[0.25, 0.75]), 0.375);
     }
 
     #[test]

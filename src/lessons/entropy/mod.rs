@@ -11,13 +11,14 @@ use leptos::prelude::*;
 use crate::components::{UnitPicker, cue, tr};
 
 use crate::components::{
-    Derivation, DistEditor, EmbedSnippet, Notices, PlotCanvas, Readout, RichText, use_page,
+    Derivation, DistEditor, EmbedSnippet, Math, Notices, PlotCanvas, Readout, RichText, use_page,
 };
 use crate::i18n::{BITS, NATS, format_number};
 use crate::math::{Unit, entropy, simplex, xlogx};
 use crate::params::format_probabilities;
 use crate::plot::xlogx::{LimitFigure, TermsFigure, draw_limit, draw_terms};
 
+use super::dists::amount;
 use super::{Lesson, Part};
 
 /// The registry entry.
@@ -86,17 +87,19 @@ fn EntropyLesson() -> impl IntoView {
     };
 
     // Figures, tied to the derivation: step 4 rings (1, 0), step 5 lights the limit curve.
+    let term_axis = move || {
+        if unit.get() == Unit::Bits {
+            text::TERM_AXIS_BITS
+        } else {
+            text::TERM_AXIS_NATS
+        }
+    };
     let draw_terms_fig = move |area: &_, scale| {
         let fig = TermsFigure {
             p: p.get(),
             unit: unit.get(),
             highlight_one: step.get() == 4,
-            y_label: (if unit.get() == Unit::Bits {
-                text::TERM_AXIS_BITS
-            } else {
-                text::TERM_AXIS_NATS
-            })
-            .into(),
+            y_label: term_axis().into(),
         };
         let _ = draw_terms(area, &fig, scale);
     };
@@ -116,10 +119,10 @@ fn EntropyLesson() -> impl IntoView {
                 .collect::<Vec<_>>()
                 .join("; ")
         });
-        t(text::TERMS_ALT).replace("{p}", &ps).replace(
-            "{h}",
-            &format!("{} {}", format_number(h.get(), 6, l), unit_name.get()),
-        )
+        t(text::TERMS_ALT)
+            .replace("{y}", term_axis())
+            .replace("{p}", &ps)
+            .replace("{h}", &amount(h.get(), 6, unit.get(), l))
     });
     let limit_alt = Signal::derive(move || {
         let l = lang.get();
@@ -173,6 +176,12 @@ fn EntropyLesson() -> impl IntoView {
                     </div>
                     <PlotCanvas name="plot-limit" draw=draw_limit_fig label=limit_alt
                         caption=Signal::derive(move || t(text::LIMIT_CAPTION).to_string())/>
+                </section>
+                <section class="why" aria-labelledby="why-title" data-testid="why-one-hot" class:cue=cue(step, &[6])>
+                    <h2 id="why-title">{tr(text::WHY_TITLE)}</h2>
+                    <p><RichText text=Signal::derive(move || t(text::WHY.text))/></p>
+                    {text::WHY.tex.map(|tex| view! { <Math tex=tex display=true/> })}
+                    <p><RichText text=Signal::derive(move || t(text::WHY_AFTER))/></p>
                 </section>
             </div>
             <EmbedSnippet title=Signal::derive(move || t(text::TITLE).to_string())/>

@@ -14,12 +14,14 @@ use crate::data::mixture_edit::x_range;
 use crate::i18n::{NATS, Text, format_number};
 use crate::lessons::gan_common::{DATA_COLOR, G_COLOR, P_DATA, THIRD_COLOR, bind};
 use crate::lessons::lab::{
-    ExportBar, GanSettings, LabRun, RunControls, losses_figure, on_change, share_link,
+    ExportBar, GanSettings, ITERATION_AXIS, LabRun, NATS_AXIS, RunControls, losses_alt,
+    losses_figure, on_change, share_link,
 };
 use crate::math::kde::{kde_1d, mean_std, silverman_bandwidth};
 use crate::math::pushforward::{Bins, bin_density, js_bins, pushforward};
 use crate::params::gan::{KEYS, gan_query};
 use crate::params::mixture::format_mixture;
+use crate::plot::Scale;
 use crate::plot::lines::{Curve, HLine, LinesFigure, draw_lines};
 use crate::protocol::{Backend, Grid, ModelSpec, RunSpec, View};
 use crate::spec::DataSource;
@@ -32,6 +34,11 @@ const LATTICE: usize = 1024;
 const BINS: usize = 2000;
 const HIST_BINS: usize = 60;
 const LOG4: f64 = 2.0 * LN_2;
+/// D* is not drawn where both densities are below this fraction of their own peak: there it
+/// is a ratio of two negligible numbers (and 0/0 where both vanish), which says nothing.
+pub(super) const DSTAR_MASK: f64 = 1e-6;
+/// Points of the D* curve over the plot's x range.
+const DSTAR_POINTS: usize = 300;
 
 /// What the page derives from one snapshot.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,7 +50,10 @@ struct Derived {
     kde: Vec<(f64, f64)>,
     exact: Vec<(f64, f64)>,
     d: Vec<(f64, f64)>,
+    /// D* on the plot's grid, NaN where it is masked (both densities negligible).
     dstar: Vec<(f64, f64)>,
+    /// The first and last x where D* is drawn (NaN if nowhere).
+    dstar_span: (f64, f64),
     js: f64,
     d_mean: f64,
 }
@@ -121,22 +131,27 @@ fn derive(g: &crate::protocol::GanView, data: &Mixture, range: (f64, f64)) -> De
         Some(pg) => {
             let dens = pg.density();
             let w = pg.width();
-            (0..=300)
-                .filter_map(|i| {
-                    let x = lo + (hi - lo) * i as f64 / 300.0;
+            let pq: Vec<(f64, f64, f64)> = (0..=DSTAR_POINTS)
+                .map(|i| {
+                    let x = lo + (hi - lo) * i as f64 / DSTAR_POINTS as f64;
                     let k = ((x - pg.lo) / w).floor();
                     let q = if k >= 0.0 && (k as usize) < dens.len() {
                         dens[k as usize]
                     } else {
                         0.0
                     };
-                    let p = data.pdf(x);
-                    (p + q > 0.0).then(|| (x, p / (p + q)))
+                    (x, data.pdf(x), q)
                 })
-                .collect()
+                .collect();
+            dstar_masked(&pq)
         }
         None => Vec::new(),
     };
+    let drawn = || dstar.iter().filter(|p| p.1.is_finite()).map(|p| p.0);
+    let dstar_span = (
+        drawn().next().unwrap_or(f64::NAN),
+        drawn().last().unwrap_or(f64::NAN),
+    );
     Derived {
         mean,
         std,
@@ -146,9 +161,28 @@ fn derive(g: &crate::protocol::GanView, data: &Mixture, range: (f64, f64)) -> De
         exact,
         d,
         dstar,
+        dstar_span,
         js,
         d_mean: 0.5 * (g.d_real + g.d_fake),
     }
+}
+
+/// D*(x) = p/(p + q) at each `(x, p_data(x), p_g(x))`, NaN where both densities are below
+/// [`DSTAR_MASK`] of their own largest value on these points (or both are 0).
+pub(super) fn dstar_masked(pq: &[(f64, f64, f64)]) -> Vec<(f64, f64)> {
+    let peak_p = pq.iter().map(|t| t.1).fold(0.0, f64::max);
+    let peak_q = pq.iter().map(|t| t.2).fold(0.0, f64::max);
+    pq.iter()
+        .map(|&(x, p, q)| {
+            let negligible = p <= DSTAR_MASK * peak_p && q <= DSTAR_MASK * peak_q;
+            let d = if negligible || p + q <= 0.0 {
+                f64::NAN
+            } else {
+                p / (p + q)
+            };
+            (x, d)
+        })
+        .collect()
 }
 
 /// JS over the bins plus one more "outside" bin holding the mass both lose at the ends.
@@ -236,7 +270,8 @@ pub fn Gan1dLab() -> impl IntoView {
     let data_mean = Signal::derive(move || data.value.with(Mixture::mean));
     let data_std = Signal::derive(move || data.value.with(Mixture::std));
 
-    let draw_densities = move |area: &_, scale| {
+    let draw_densities = move |area: &_, scale: Scale| {
+        let lang = scale.lang;
         let x = range.get();
         let mut curves = vec![Curve {
             label: "p_data".into(),
@@ -248,21 +283,21 @@ pub fn Gan1dLab() -> impl IntoView {
         derived.with(|d| {
             if let Some(d) = d {
                 curves.push(Curve {
-                    label: "samples".into(),
+                    label: text::CURVE_HIST.get(lang).into(),
                     color: crate::plot::HIGHLIGHT,
                     points: d.hist.clone(),
                     dashed: false,
                     fill: true,
                 });
                 curves.push(Curve {
-                    label: "KDE".into(),
+                    label: text::CURVE_KDE.get(lang).into(),
                     color: crate::plot::HIGHLIGHT,
                     points: d.kde.clone(),
                     dashed: false,
                     fill: false,
                 });
                 curves.push(Curve {
-                    label: "p_g (G)".into(),
+                    label: text::CURVE_PG.get(lang).into(),
                     color: G_COLOR,
                     points: d.exact.clone(),
                     dashed: true,
@@ -274,7 +309,7 @@ pub fn Gan1dLab() -> impl IntoView {
             x,
             curves,
             x_label: "x".into(),
-            y_label: "density".into(),
+            y_label: text::AXIS_DENSITY.get(lang).into(),
             ..LinesFigure::default()
         };
         let _ = draw_lines(area, &fig, scale);
@@ -313,7 +348,8 @@ pub fn Gan1dLab() -> impl IntoView {
         };
         let _ = draw_lines(area, &fig, scale);
     };
-    let draw_v = move |area: &_, scale| {
+    let draw_v = move |area: &_, scale: Scale| {
+        let lang = scale.lang;
         let fig = run.history.with(|h| {
             let last = h.last().map_or(1.0, |r| r.iteration.max(1) as f64);
             let v: Vec<(f64, f64)> = h
@@ -344,7 +380,7 @@ pub fn Gan1dLab() -> impl IntoView {
                         fill: false,
                     },
                     Curve {
-                        label: "2·JS − log 4".into(),
+                        label: "C(G) = 2·JS − log 4".into(),
                         color: crate::plot::INK,
                         points: c,
                         dashed: true,
@@ -355,15 +391,15 @@ pub fn Gan1dLab() -> impl IntoView {
                     y: -LOG4,
                     label: "−log 4".into(),
                 }],
-                x_label: "iteration".into(),
-                y_label: "nats".into(),
+                x_label: ITERATION_AXIS.get(lang).into(),
+                y_label: NATS_AXIS.get(lang).into(),
                 ..LinesFigure::default()
             }
         });
         let _ = draw_lines(area, &fig, scale);
     };
-    let draw_losses = move |area: &_, scale| {
-        let fig = run.history.with(|h| losses_figure(h, false));
+    let draw_losses = move |area: &_, scale: Scale| {
+        let fig = run.history.with(|h| losses_figure(h, false, scale.lang));
         let _ = draw_lines(area, &fig, scale);
     };
 
@@ -375,12 +411,28 @@ pub fn Gan1dLab() -> impl IntoView {
             .replace("{gm}", &fmt(g_mean.get()))
             .replace("{gs}", &fmt(g_std.get()))
     });
-    let d_alt = Signal::derive(move || page.t(text::D_ALT).replace("{d}", &fmt(d_mean.get())));
+    let dstar_from = value(|d| d.dstar_span.0);
+    let dstar_to = value(|d| d.dstar_span.1);
+    let d_alt = Signal::derive(move || {
+        let (from, to) = (dstar_from.get(), dstar_to.get());
+        let span = if from.is_finite() && to.is_finite() {
+            page.t(text::D_SPAN)
+                .replace("{lo}", &fmt(from))
+                .replace("{hi}", &fmt(to))
+        } else {
+            page.t(text::D_SPAN_NONE).to_string()
+        };
+        page.t(text::D_ALT)
+            .replace("{span}", &span)
+            .replace("{d}", &fmt(d_mean.get()))
+    });
     let v_alt = Signal::derive(move || {
         page.t(text::V_ALT)
             .replace("{v}", &fmt(v_now.get()))
             .replace("{c}", &fmt(2.0 * js.get() - LOG4))
     });
+    let losses_label =
+        Signal::derive(move || run.history.with(|h| losses_alt(h, false, lang.get())));
     let label = move |x: Text| Signal::derive(move || page.t(x).to_string());
     let nats = label(NATS);
     // A link to a theory lesson's step, with this p_data and p_g as a Gaussian fit.
@@ -450,6 +502,10 @@ pub fn Gan1dLab() -> impl IntoView {
                 <section aria-labelledby="lab-d">
                     <h2 id="lab-d">{tr(text::D_TITLE)}</h2>
                     <PlotCanvas name="plot-d" draw=draw_d label=d_alt caption=label(text::D_CAPTION)/>
+                    <div class="readouts">
+                        <Readout name="dstar-from" label=label(text::DSTAR_FROM) value=dstar_from digits=3/>
+                        <Readout name="dstar-to" label=label(text::DSTAR_TO) value=dstar_to digits=3/>
+                    </div>
                     <p class="proof-link"><a href=theory("optimal-d", 7) data-testid="link-optimal-d">{tr(text::PROOF_LINK)} " →"</a></p>
                 </section>
                 <section aria-labelledby="lab-v">
@@ -459,7 +515,7 @@ pub fn Gan1dLab() -> impl IntoView {
                 </section>
                 <section aria-labelledby="lab-losses">
                     <h2 id="lab-losses">{tr(text::LOSS_TITLE)}</h2>
-                    <PlotCanvas name="plot-losses" draw=draw_losses label=label(text::LOSS_CAPTION) caption=label(text::LOSS_CAPTION) aspect=0.45/>
+                    <PlotCanvas name="plot-losses" draw=draw_losses label=losses_label caption=label(text::LOSS_CAPTION) aspect=0.45/>
                 </section>
             </div>
             <GanSettings config=config/>
@@ -475,5 +531,36 @@ pub fn Gan1dLab() -> impl IntoView {
             <Exercises lesson="gan-1d" exercises=&text::EXERCISES/>
             <EmbedSnippet title=Signal::derive(move || page.t(text::TITLE).to_string())/>
         </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dstar_is_masked_where_both_densities_are_negligible() {
+        // p_data on [0, 2], p_g on [1, 3] (boxes), nothing on [3, 4]; a tiny p_data tail at 3.5.
+        let pq: Vec<(f64, f64, f64)> = (0..=40)
+            .map(|i| {
+                let x = f64::from(i) * 0.1;
+                let p = if x <= 2.0 {
+                    1.0
+                } else if (x - 3.5).abs() < 1e-9 {
+                    1e-9
+                } else {
+                    0.0
+                };
+                let q = if (1.0..=3.0).contains(&x) { 2.0 } else { 0.0 };
+                (x, p, q)
+            })
+            .collect();
+        let d = dstar_masked(&pq);
+        let at = |x: f64| d[(x * 10.0).round() as usize].1;
+        assert_eq!(at(0.5), 1.0, "only data: D* = 1");
+        assert!((at(1.5) - 1.0 / 3.0).abs() < 1e-12);
+        assert_eq!(at(2.5), 0.0, "only samples: D* = 0");
+        assert!(at(3.5).is_nan(), "a negligible tail is masked");
+        assert!(at(4.0).is_nan(), "0/0 is masked");
     }
 }

@@ -10,36 +10,41 @@ pub const TITLE: Text = Text::new(
     "Лаборатория: одномерный GAN и точная теория",
 );
 pub const SUMMARY: Text = Text::new(
-    "Train a GAN on a density you draw and watch D approach D* and V approach −log 4",
-    "Обучите GAN на нарисованной плотности и смотрите, как D приближается к D*, а V — к −log 4",
+    "Train a GAN on a density you draw and watch D approach D* and C(G) fall to −log 4",
+    "Обучите GAN на нарисованной плотности и смотрите, как D приближается к D*, а C(G) опускается к −log 4",
 );
 pub const LEAD: Text = Text::new(
-    "A small GAN trains in your browser on $p_{data}$, a mixture you edit. Over its learned $D(x)$ the exact $D^*(x) = p_{data}/(p_{data} + p_g)$ for the current generator is drawn, and $V(D, G)$ is tracked against its floor $-\\log 4 = 2 \\cdot JS - \\log 4$ at $JS = 0$. Here $p_g$ is exact: the noise density pushed through $G$, with no sampling.",
-    "Небольшой GAN обучается в браузере на $p_{data}$ — смеси, которую вы редактируете. Поверх выученного $D(x)$ нарисован точный $D^*(x) = p_{data}/(p_{data} + p_g)$ для текущего генератора, а $V(D, G)$ отслеживается на фоне нижней границы $-\\log 4 = 2 \\cdot JS - \\log 4$ при $JS = 0$. Здесь $p_g$ точная: плотность шума, пропущенная через $G$, без выборки.",
+    "A small GAN trains in your browser on $p_{data}$, a mixture you edit. Over its learned $D(x)$ the exact $D^*(x) = p_{data}/(p_{data} + p_g)$ for the current generator is drawn. Beside $V(D, G)$ of the trained $D$ the lab tracks $C(G) = \\max_D V(D, G) = 2 \\cdot JS(p_{data} \\| p_g) - \\log 4$, whose least value $-\\log 4$ is reached only at $p_g = p_{data}$. $V$ itself has no such floor: $D \\equiv \\tfrac12$ gives $V = -\\log 4$ for every $p_g$, and a poor $D$ gives less. Here $p_g$ is exact: the noise density pushed through $G$, with no sampling.",
+    "Небольшой GAN обучается в браузере на $p_{data}$ — смеси, которую вы редактируете. Поверх выученного $D(x)$ нарисован точный $D^*(x) = p_{data}/(p_{data} + p_g)$ для текущего генератора. Рядом с $V(D, G)$ обученного $D$ лаборатория отслеживает $C(G) = \\max_D V(D, G) = 2 \\cdot JS(p_{data} \\| p_g) - \\log 4$; наименьшее значение $-\\log 4$ эта функция принимает только при $p_g = p_{data}$. У самой $V$ такой нижней границы нет: $D \\equiv \\tfrac12$ даёт $V = -\\log 4$ при любой $p_g$, а плохой $D$ — ещё меньше. Здесь $p_g$ точная: плотность шума, пропущенная через $G$, без выборки.",
 );
 pub const DATA: Text = Text::new("The data p_data", "Данные p_data");
 pub const DENSITIES: Text = Text::new("p_data and p_g", "p_data и p_g");
 pub const DENSITIES_CAPTION: Text = Text::new(
-    "p_data (blue), a histogram of 2 000 generated samples (orange bars), their kernel density (orange), and p_g pushed exactly through G (dashed). V(D, G) as an integral over p_g:",
-    "p_data (синяя), гистограмма 2 000 сгенерированных точек (оранжевые столбцы), их ядерная оценка плотности (оранжевая) и p_g, точно пропущенная через G (штрихи). V(D, G) как интеграл по p_g:",
+    "p_data (blue line, lightly filled), a histogram of 2 000 generated samples (orange steps, lightly filled), their kernel density estimate (orange line) and p_g pushed exactly through G (red, dashed). The objective V(D, G) written as an integral over p_g:",
+    "p_data (синяя линия со светлой заливкой), гистограмма 2 000 сгенерированных образцов (оранжевые ступеньки со светлой заливкой), их ядерная оценка плотности (оранжевая линия) и p_g, точно пропущенная через G (красная штриховая). Целевая функция V(D, G) как интеграл по p_g:",
 );
 pub const D_TITLE: Text = Text::new("The discriminator and D*", "Дискриминатор и D*");
 pub const D_CAPTION: Text = Text::new(
-    "The trained D(x) (green) and the optimal D*(x) = p_data/(p_data + p_g) for the current G (dashed): D chases D*, and both tend to ½ as p_g → p_data. The proof:",
-    "Обученный D(x) (зелёный) и оптимальный D*(x) = p_data/(p_data + p_g) для текущего G (штрихи): D догоняет D*, и оба стремятся к ½ при p_g → p_data. Доказательство:",
+    "The trained D(x) (green) and the optimal D*(x) = p_data/(p_data + p_g) for the current G (black, dashed), with the grey line at ½. D* is not drawn where both p_data and p_g are below 10⁻⁶ of their peak: there it is a ratio of two negligible numbers. Where p_g vanishes and p_data does not, D* = 1; as p_g → p_data, D* → ½ wherever the densities are not negligible. D chases D* where there are data or samples; far from both nothing trains it. The proof:",
+    "Обученный D(x) (зелёный) и оптимальный D*(x) = p_data/(p_data + p_g) для текущего G (чёрный штриховой), серая линия — уровень ½. D* не нарисован там, где и p_data, и p_g меньше 10⁻⁶ своего максимума: там это отношение двух пренебрежимо малых чисел. Где p_g обращается в нуль, а p_data нет, D* = 1; при p_g → p_data D* → ½ всюду, где плотности не пренебрежимо малы. D догоняет D* там, где есть данные или образцы; вдали от них его ничто не обучает. Доказательство:",
 );
+pub const DSTAR_FROM: Text = Text::new("D* drawn from x =", "D* нарисован от x =");
+pub const DSTAR_TO: Text = Text::new("to x =", "до x =");
 pub const V_TITLE: Text = Text::new("V(D, G) over training", "V(D, G) в ходе обучения");
 pub const V_CAPTION: Text = Text::new(
-    "V(D, G) on 2 000 data and generated samples (green), C(G) = 2·JS(p_data‖p_g) − log 4 for the exact p_g (dashed), and the floor −log 4. V ≤ C(G) always (D is at best D*); both reach −log 4 only when p_g = p_data. The proof:",
-    "V(D, G) на 2 000 точках данных и генератора (зелёная), C(G) = 2·JS(p_data‖p_g) − log 4 для точной p_g (штрихи) и граница −log 4. Всегда V ≤ C(G) (лучший D — это D*); −log 4 обе достигают только при p_g = p_data. Доказательство:",
+    "V(D, G) of the trained D on 2 000 data and 2 000 generated samples (green), C(G) = max_D V = 2·JS(p_data‖p_g) − log 4 for the exact p_g (black, dashed), and the grey line at −log 4, the least value of C(G). V ≤ C(G) for every D (D* maximises V), up to the sampling noise of V's estimate. −log 4 is a floor for C(G) only: D ≡ ½ gives V = −log 4 for any p_g (an untrained D, close to ½ everywhere, shows about that at iteration 0), and a poor D gives V below −log 4. So V near −log 4 alone proves nothing; C(G) = −log 4 means p_g = p_data. The proof:",
+    "V(D, G) обученного D на 2 000 точках данных и 2 000 сгенерированных образцах (зелёная), C(G) = max_D V = 2·JS(p_data‖p_g) − log 4 для точной p_g (чёрная штриховая) и серая линия на уровне −log 4 — наименьшего значения C(G). V ≤ C(G) при любом D (V максимизируется на D*) — с точностью до шума выборочной оценки V. Нижняя граница −log 4 есть только у C(G): D ≡ ½ даёт V = −log 4 при любой p_g (необученный D, всюду близкий к ½, показывает примерно это на нулевой итерации), а плохой D даёт V ниже −log 4. Поэтому близость V к −log 4 сама по себе ничего не доказывает; C(G) = −log 4 означает p_g = p_data. Доказательство:",
 );
-pub const LOSS_TITLE: Text = Text::new("Losses", "Потери");
+pub const LOSS_TITLE: Text = Text::new("Losses", "Функции потерь");
 pub const LOSS_CAPTION: Text = Text::new(
-    "The discriminator's and the generator's batch losses.",
-    "Потери дискриминатора и генератора на батче.",
+    "The discriminator's batch loss (blue) and the generator's (red), in nats.",
+    "Потери дискриминатора (синяя) и генератора (красная) на батче, в натах.",
 );
 pub const PROOF_LINK: Text = Text::new("the theory lesson, this step", "урок с теорией, этот шаг");
-pub const G_MEAN: Text = Text::new("mean of p_g (2 000 samples)", "среднее p_g (2 000 точек)");
+pub const G_MEAN: Text = Text::new(
+    "mean of p_g (2 000 samples)",
+    "среднее p_g (2 000 образцов)",
+);
 pub const G_STD: Text = Text::new("std of p_g", "ст. откл. p_g");
 pub const DATA_MEAN: Text = Text::new("mean of p_data", "среднее p_data");
 pub const DATA_STD: Text = Text::new("std of p_data", "ст. откл. p_data");
@@ -48,50 +53,94 @@ pub const JS_EST: Text = Text::new("JS(p_data‖p_g), exact p_g", "JS(p_data‖p
 pub const V_NOW: Text = Text::new("V(D, G)", "V(D, G)");
 pub const OUTSIDE: Text = Text::new(
     "of generated samples fall outside the plot",
-    "сгенерированных точек за пределами графика",
+    "сгенерированных образцов за пределами графика",
 );
+// Words drawn on the figures.
+pub const AXIS_DENSITY: Text = Text::new("density", "плотность");
+pub const CURVE_HIST: Text = Text::new("samples (histogram)", "образцы (гистограмма)");
+pub const CURVE_KDE: Text = Text::new("kernel estimate", "ядерная оценка");
+pub const CURVE_PG: Text = Text::new("p_g (exact)", "p_g (точная)");
+// Text alternatives of the figures.
 pub const ALT: Text = Text::new(
-    "Densities: p_data with mean {dm} and std {ds}; generated samples with mean {gm} and std {gs}.",
-    "Плотности: p_data со средним {dm} и ст. откл. {ds}; сгенерированные точки со средним {gm} и ст. откл. {gs}.",
+    "x axis: x; y axis: density. p_data with mean {dm} and std {ds}; generated samples with mean {gm} and std {gs}, as a histogram and a kernel density estimate; p_g pushed exactly through G.",
+    "Ось x: x; ось y: плотность. p_data со средним {dm} и ст. откл. {ds}; сгенерированные образцы со средним {gm} и ст. откл. {gs} — гистограмма и ядерная оценка плотности; p_g, точно пропущенная через G.",
 );
+/// {span} is [`D_SPAN`] or [`D_SPAN_NONE`]; {d} the mean D.
 pub const D_ALT: Text = Text::new(
-    "The trained D and D*: mean D on data and samples {d}.",
-    "Обученный D и D*: среднее D на данных и образцах {d}.",
+    "x axis: x; y axis: D. The trained D(x) and the optimal D*(x){span}; mean D on data and samples {d}.",
+    "Ось x: x; ось y: D. Обученный D(x) и оптимальный D*(x){span}; среднее D на данных и образцах {d}.",
 );
+pub const D_SPAN: Text = Text::new(
+    ", drawn for x from {lo} to {hi} (elsewhere both densities are below 10⁻⁶ of their peak)",
+    ", нарисованный при x от {lo} до {hi} (в остальных точках обе плотности меньше 10⁻⁶ своего максимума)",
+);
+pub const D_SPAN_NONE: Text = Text::new(" (not computed yet)", " (ещё не вычислен)");
 pub const V_ALT: Text = Text::new(
-    "V(D, G) = {v}; 2·JS − log 4 = {c}.",
-    "V(D, G) = {v}; 2·JS − log 4 = {c}.",
+    "x axis: iteration; y axis: nats. V(D, G) = {v} (green); C(G) = 2·JS − log 4 = {c} (black, dashed); the grey line is −log 4 = −1.386.",
+    "Ось x: итерация; ось y: наты. V(D, G) = {v} (зелёная); C(G) = 2·JS − log 4 = {c} (чёрная штриховая); серая линия — −log 4 = −1,386.",
 );
 pub const TRY: Text = Text::new("Try", "Попробуйте");
 pub const TRY_BIMODAL: Text = Text::new("two bumps", "два горба");
-pub const TRY_MINIMAX: Text = Text::new("the minimax loss", "минимаксные потери");
+pub const TRY_MINIMAX: Text = Text::new("the minimax loss", "минимаксную функцию потерь");
 pub const TRY_DIVERGE: Text = Text::new(
     "LSGAN with SGD at learning rate 1 (diverges)",
     "LSGAN и SGD со скоростью обучения 1 (расходится)",
 );
 pub const EXPLAIN: Text = Text::new(
-    "Two bumps: a one-hidden-unit-wide path from z to x must stretch over the gap, so p_g leaves a thin bridge between the modes. Minimax: early on D rejects the samples confidently and log(1 − D(G(z))) is flat there, so G barely moves (the seminar's game as written); the non-saturating −log D(G(z)) has the same fixed point and strong gradients.",
-    "Два горба: отображение z → x должно перекинуться через провал, поэтому p_g оставляет тонкий мостик между модами. Минимакс: в начале D уверенно отвергает образцы, и log(1 − D(G(z))) там почти плоская, поэтому G почти не движется (игра из семинара как есть); ненасыщающиеся −log D(G(z)) имеют ту же неподвижную точку и сильные градиенты.",
+    "Two bumps: G is continuous and the noise z ~ N(0, 1) has connected support (the whole line), so the image of that line under G is connected: p_g cannot split into two separate pieces, and it keeps a thin bridge of mass between the modes (G can only make it thin, by carrying a short stretch of z quickly across the gap). Minimax: early on D rejects the samples confidently and log(1 − D(G(z))) is nearly flat there, so G barely moves (the seminar's game as written); the non-saturating loss −log D(G(z)) has the same fixed point and strong gradients.",
+    "Два горба: G непрерывен, а носитель шума z ~ N(0, 1) связен (вся прямая), поэтому образ этой прямой под действием G связен: p_g не может распасться на два отдельных куска и сохраняет тонкий мостик массы между модами (G может лишь сделать его тонким, быстро пронося короткий отрезок значений z через провал). Минимакс: в начале D уверенно отвергает образцы, и функция log(1 − D(G(z))) там почти постоянна, поэтому G почти не движется (игра из семинара как есть); ненасыщающая функция потерь −log D(G(z)) имеет ту же неподвижную точку и сильные градиенты.",
 );
 
-pub static EXERCISES: [Exercise; 3] = [
+pub static EXERCISES: [Exercise; 4] = [
     Exercise {
         id: "floor",
         prompt: Text::new(
-            "Train on the defaults until $D$ is near ½. Which value does $V(D, G)$ approach, in nats? (3 decimals)",
-            "Обучайте с настройками по умолчанию, пока $D$ не станет близок к ½. К какому значению стремится $V(D, G)$ в натах? (3 знака)",
+            "Train on the defaults. As $p_g \\to p_{data}$, which value does the dashed $C(G) = \\max_D V(D, G)$ approach, in nats? (3 decimals)",
+            "Обучайте с настройками по умолчанию. К какому значению стремится штриховая $C(G) = \\max_D V(D, G)$ при $p_g \\to p_{data}$, в натах? (3 знака)",
         ),
         kind: Kind::Number {
             answer: -1.386_294_361_119_890_6,
             tol: 5e-3,
         },
         hint: Text::new(
-            "With $D \\equiv \\tfrac12$ both expectations are $\\log \\tfrac12$.",
-            "При $D \\equiv \\tfrac12$ оба матожидания равны $\\log \\tfrac12$.",
+            "$C(G) = 2 \\cdot JS(p_{data} \\| p_g) - \\log 4$, and $JS = 0$ exactly when the two distributions coincide.",
+            "$C(G) = 2 \\cdot JS(p_{data} \\| p_g) - \\log 4$, а $JS = 0$ ровно тогда, когда распределения совпадают.",
         ),
         solution: Text::new(
-            "$-\\log 4 \\approx -1.386$: $C(G) = 2 \\cdot JS - \\log 4$ at $JS = 0$.",
-            "$-\\log 4 \\approx -1{,}386$: $C(G) = 2 \\cdot JS - \\log 4$ при $JS = 0$.",
+            "$-\\log 4 \\approx -1.386$: $C(G) = 2 \\cdot JS - \\log 4$ at $JS = 0$, its least value, reached only at $p_g = p_{data}$.",
+            "$-\\log 4 \\approx -1{,}386$: $C(G) = 2 \\cdot JS - \\log 4$ при $JS = 0$ — её наименьшее значение, которое достигается только при $p_g = p_{data}$.",
+        ),
+    },
+    Exercise {
+        id: "v-half",
+        prompt: Text::new(
+            "The readout $V(D, G)$ shows about $-1.386 = -\\log 4$. What does that tell you about $p_g$?",
+            "Показание $V(D, G)$ — около $-1{,}386 = -\\log 4$. Что это говорит о $p_g$?",
+        ),
+        kind: Kind::Choice {
+            options: &[
+                Text::new(
+                    "nothing by itself: $D \\equiv \\tfrac12$ gives $V = \\log \\tfrac12 + \\log \\tfrac12 = -\\log 4$ for every $p_g$; only $C(G) = -\\log 4$ means $p_g = p_{data}$",
+                    "само по себе ничего: $D \\equiv \\tfrac12$ даёт $V = \\log \\tfrac12 + \\log \\tfrac12 = -\\log 4$ при любой $p_g$; только $C(G) = -\\log 4$ означает $p_g = p_{data}$",
+                ),
+                Text::new(
+                    "$p_g = p_{data}$, because $-\\log 4$ is the least value $V$ can take",
+                    "$p_g = p_{data}$, ведь $-\\log 4$ — наименьшее значение $V$",
+                ),
+                Text::new(
+                    "the trained $D$ equals $D^*$",
+                    "обученный $D$ совпадает с $D^*$",
+                ),
+            ],
+            correct: &[0],
+        },
+        hint: Text::new(
+            "Compute $V$ for the constant $D \\equiv \\tfrac12$ and any $p_g$. Can a worse $D$ give less?",
+            "Вычислите $V$ для постоянного $D \\equiv \\tfrac12$ и любой $p_g$. Может ли худший $D$ дать меньше?",
+        ),
+        solution: Text::new(
+            "With $D \\equiv \\tfrac12$ both expectations are $\\log \\tfrac12$, so $V = -\\log 4$ whatever $p_g$ is: an untrained $D$, close to ½ everywhere, shows about that at iteration 0. A poor $D$ gives even less (for $D(x) = \\sigma(-2x)$ with $p_{data} = \\mathcal{N}(1, 1)$ and $p_g = \\mathcal{N}(-1, 1)$, the defaults of the lesson on the objective, $V \\approx -4.71$), so $-\\log 4$ is no floor of $V$. It is the floor of $C(G) = \\max_D V$, and $C(G) = -\\log 4$ holds only at $p_g = p_{data}$: $D \\approx \\tfrac12$ is necessary for a trained GAN, not sufficient.",
+            "При $D \\equiv \\tfrac12$ оба матожидания равны $\\log \\tfrac12$, поэтому $V = -\\log 4$ при любой $p_g$: необученный $D$, всюду близкий к ½, показывает примерно это на нулевой итерации. Плохой $D$ даёт ещё меньше (для $D(x) = \\sigma(-2x)$ при $p_{data} = \\mathcal{N}(1, 1)$ и $p_g = \\mathcal{N}(-1, 1)$, как по умолчанию в уроке о целевой функции, $V \\approx -4{,}71$), так что $-\\log 4$ — не нижняя граница $V$. Это нижняя граница $C(G) = \\max_D V$, и $C(G) = -\\log 4$ только при $p_g = p_{data}$: $D \\approx \\tfrac12$ необходимо для обученного GAN, но не достаточно.",
         ),
     },
     Exercise {
@@ -108,7 +157,7 @@ pub static EXERCISES: [Exercise; 3] = [
                 ),
                 Text::new(
                     "the generator's loss is minimised",
-                    "потери генератора минимизируются",
+                    "функция потерь генератора минимизируется",
                 ),
                 Text::new(
                     "$JS$ is negative early in training",
@@ -122,21 +171,21 @@ pub static EXERCISES: [Exercise; 3] = [
             "Что такое $C(G)$ по определению?",
         ),
         solution: Text::new(
-            "$C(G)$ is the maximum of $V$ over all $D$, reached at $D^*$; any other $D$ gives less.",
-            "$C(G)$ — максимум $V$ по всем $D$, он достигается на $D^*$; любой другой $D$ даёт меньше.",
+            "$C(G)$ is the maximum of $V$ over all $D$, reached at $D^*$; any other $D$ gives less. The green curve is an estimate from 4 000 samples, so it can poke above by its sampling noise.",
+            "$C(G)$ — максимум $V$ по всем $D$, он достигается на $D^*$; любой другой $D$ даёт меньше. Зелёная кривая — оценка по 4 000 точкам, поэтому она может выступать выше на величину шума выборки.",
         ),
     },
     Exercise {
         id: "minimax-stall",
         prompt: Text::new(
             "Switch the loss to minimax and train from the same seed. Compared with the non-saturating loss, early on the generator…",
-            "Переключите потери на минимакс и обучите с тем же зерном. По сравнению с ненасыщающимися потерями в начале генератор…",
+            "Переключите функцию потерь на минимаксную и обучите с тем же зерном. По сравнению с ненасыщающей функцией потерь в начале генератор…",
         ),
         kind: Kind::Choice {
             options: &[
                 Text::new(
                     "moves more slowly: $\\log(1 - D(G(z)))$ is flat where $D$ rejects the samples",
-                    "движется медленнее: $\\log(1 - D(G(z)))$ плоская там, где $D$ отвергает образцы",
+                    "движется медленнее: $\\log(1 - D(G(z)))$ почти постоянна там, где $D$ отвергает образцы",
                 ),
                 Text::new("moves faster", "движется быстрее"),
                 Text::new("converges to a different $p_g$", "сходится к другой $p_g$"),
@@ -149,7 +198,7 @@ pub static EXERCISES: [Exercise; 3] = [
         ),
         solution: Text::new(
             "Near $s = D(G(z)) \\approx 0$ the slope of $\\log(1 - s)$ is about $-1$, while $-\\log s$ has slope $-1/s$: huge. Both losses share the fixed point $p_g = p_{data}$.",
-            "Около $s = D(G(z)) \\approx 0$ наклон $\\log(1 - s)$ примерно $-1$, а у $-\\log s$ он $-1/s$ — огромный. Неподвижная точка $p_g = p_{data}$ у обоих потерь общая.",
+            "Около $s = D(G(z)) \\approx 0$ наклон $\\log(1 - s)$ примерно $-1$, а у $-\\log s$ он равен $-1/s$ — огромный. Неподвижная точка $p_g = p_{data}$ у обеих функций потерь общая.",
         ),
     },
 ];

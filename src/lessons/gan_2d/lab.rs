@@ -10,9 +10,9 @@ use crate::components::{
     EmbedSnippet, Exercises, Notices, PlotCanvas, Readout, RichText, tr, use_page,
 };
 use crate::i18n::Text;
-use crate::lessons::gan_common::SHAPE_LABELS;
+use crate::lessons::gan_common::{SHAPE_LABELS, modes_readout};
 use crate::lessons::lab::{
-    ExportBar, GanSettings, LabRun, RunControls, draw_points, losses_figure, on_change,
+    ExportBar, GanSettings, LabRun, RunControls, draw_points, losses_alt, losses_figure, on_change,
     paint_field, share_link,
 };
 use crate::math::samples2d::{Estimate2d, bandwidth, estimate};
@@ -34,7 +34,7 @@ const LOG4: f64 = 2.0 * LN_2;
 const PRESETS: [(&str, Text); 4] = [
     (
         "two-gaussians",
-        Text::new("two Gaussians (default)", "два гауссиана (по умолчанию)"),
+        Text::new("two Gaussians (default)", "две гауссианы (по умолчанию)"),
     ),
     ("line", Text::new("line", "отрезок")),
     ("ring", Text::new("ring", "кольцо")),
@@ -190,10 +190,12 @@ pub fn Gan2dLab() -> impl IntoView {
         paint_field(area, &fig, scale, ("plot-field", rgba, GRID_N), frame);
     };
     let on_pointer = draw_points(drawing, frame, drawn, MAX_POINTS, || 0);
-    let draw_losses = move |area: &_, scale| {
-        let fig = run.history.with(|h| losses_figure(h, true));
+    let draw_losses = move |area: &_, scale: crate::plot::Scale| {
+        let fig = run.history.with(|h| losses_figure(h, true, scale.lang));
         let _ = draw_lines(area, &fig, scale);
     };
+    let losses_label =
+        Signal::derive(move || run.history.with(|h| losses_alt(h, true, lang.get())));
 
     // Slow motion: one iteration's sub-steps, 1.2 s apart, with the overview highlighted.
     let sub = RwSignal::new(None::<usize>);
@@ -339,8 +341,7 @@ pub fn Gan2dLab() -> impl IntoView {
                 <Readout name="d-mean" label=label(text::D_MEAN) value=d_mean/>
                 <Readout name="js-estimate" label=label(text::JS_EST) value=js unit=label(crate::i18n::NATS)/>
                 <Readout name="js-noise" label=label(text::JS_NOISE) value=js_noise unit=label(crate::i18n::NATS)/>
-                <Readout name="modes-covered" label=label(text::MODES) value=modes digits=2/>
-                <Readout name="modes-total" label=label(text::MODES_OF) value=modes_total digits=2/>
+                {modes_readout(label(text::MODES), modes, modes_total)}
             </div>
             <div class="lab-grid">
                 <section aria-labelledby="lab-field">
@@ -363,7 +364,7 @@ pub fn Gan2dLab() -> impl IntoView {
                         <g class="node" class:hl=hl(&[1])><rect x="166" y="10" width="60" height="30" rx="4"/><text x="196" y="30">"G(z)"</text></g>
                         <g class="node" class:hl=hl(&[0])><rect x="166" y="70" width="60" height="30" rx="4"/><text x="196" y="90">"x ~ p_data"</text></g>
                         <g class="node" class:hl=hl(&[2, 3])><rect x="250" y="40" width="50" height="30" rx="4"/><text x="275" y="60">"D"</text></g>
-                        <g class="node" class:hl=hl(&[2, 3, 4])><rect x="200" y="125" width="110" height="30" rx="4"/><text x="255" y="145">"loss: −V / L_G"</text></g>
+                        <g class="node" class:hl=hl(&[2, 3, 4])><rect x="200" y="125" width="110" height="30" rx="4"/><text x="255" y="145">{tr(text::LOSS_NODE)}</text></g>
                         <path class="flow" d="M68 25 H92 M142 25 H166 M226 25 L250 50 M226 85 L250 60 M275 70 V125"/>
                         <path class="grad" class:hl=hl(&[3, 4]) d="M200 140 C 120 140, 117 100, 117 40"/>
                     </svg>
@@ -376,7 +377,7 @@ pub fn Gan2dLab() -> impl IntoView {
                 </section>
                 <section aria-labelledby="lab-losses">
                     <h2 id="lab-losses">{tr(text::LOSSES)}</h2>
-                    <PlotCanvas name="plot-losses" draw=draw_losses label=label(text::LOSS_CAPTION) caption=label(text::LOSS_CAPTION) aspect=0.5/>
+                    <PlotCanvas name="plot-losses" draw=draw_losses label=losses_label caption=label(text::LOSS_CAPTION) aspect=0.5/>
                     <p class="hint">{tr(text::JS_NOTE)}</p>
                 </section>
             </div>

@@ -92,7 +92,7 @@ fn read(q: &Query) -> (Params, Vec<Notice>) {
 }
 
 /// The lesson's exercises.
-static EXERCISES: [Exercise; 3] = [
+static EXERCISES: [Exercise; 4] = [
     Exercise {
         id: "constant-half",
         prompt: Text::new(
@@ -108,8 +108,41 @@ static EXERCISES: [Exercise; 3] = [
             "Оба матожидания усредняют константу $\\log \\tfrac12$. Поставьте $a = b = 0$ и проверьте.",
         ),
         solution: Text::new(
-            "$\\log \\tfrac12 + \\log \\tfrac12 = -\\log 4 \\approx -1.3863$: exactly the minimum of $C(G)$, reached when $p_g = p_{data}$ and $D^* \\equiv \\tfrac12$.",
-            "$\\log \\tfrac12 + \\log \\tfrac12 = -\\log 4 \\approx -1{,}3863$ — ровно минимум $C(G)$, который достигается при $p_g = p_{data}$, когда $D^* \\equiv \\tfrac12$.",
+            "$\\log \\tfrac12 + \\log \\tfrac12 = -\\log 4 \\approx -1.3863$ for every $p_g$. It is the same number as the minimum of $C(G)$, reached only at $p_g = p_{data}$ (where $D^* \\equiv \\tfrac12$); but this $D$ is not $D^*$, so here $-\\log 4$ says nothing about $p_g$.",
+            "$\\log \\tfrac12 + \\log \\tfrac12 = -\\log 4 \\approx -1{,}3863$ при любом $p_g$. Это то же число, что и минимум $C(G)$, который достигается только при $p_g = p_{data}$ (тогда $D^* \\equiv \\tfrac12$); но этот $D$ — не $D^*$, так что здесь $-\\log 4$ ничего не говорит о $p_g$.",
+        ),
+    },
+    Exercise {
+        id: "half-not-sufficient",
+        prompt: Text::new(
+            "A trained discriminator outputs $D(x) = \\tfrac12$ at every $x$, and $V(D, G) = -\\log 4$. Which conclusions are right?",
+            "Обученный дискриминатор выдаёт $D(x) = \\tfrac12$ при всех $x$, и $V(D, G) = -\\log 4$. Какие выводы верны?",
+        ),
+        kind: Kind::Choice {
+            options: &[
+                Text::new(
+                    "$p_g = p_{data}$: the generator has won",
+                    "$p_g = p_{data}$: генератор победил",
+                ),
+                Text::new(
+                    "none about $p_g$ by itself: $D \\equiv \\tfrac12$ gives $V = -\\log 4$ for every $p_g$",
+                    "сам по себе никакой вывод о $p_g$ не следует: $D \\equiv \\tfrac12$ даёт $V = -\\log 4$ при любом $p_g$",
+                ),
+                Text::new(
+                    "if this $D$ is the optimal $D^*$ for this $G$, then $p_g = p_{data}$",
+                    "если этот $D$ — оптимальный $D^*$ для данного $G$, то $p_g = p_{data}$",
+                ),
+                Text::new("$C(G) = -\\log 4$", "$C(G) = -\\log 4$"),
+            ],
+            correct: &[1, 2],
+        },
+        hint: Text::new(
+            "Press “D ≡ ½” with $p_g \\ne p_{data}$ and compare $V(D, G)$ with $V(D^*, G) = C(G)$.",
+            "Нажмите «D ≡ ½» при $p_g \\ne p_{data}$ и сравните $V(D, G)$ с $V(D^*, G) = C(G)$.",
+        ),
+        solution: Text::new(
+            "With $D \\equiv \\tfrac12$, $V = \\log \\tfrac12 + \\log \\tfrac12 = -\\log 4$ whatever $p_g$ is: on the defaults $V(D, G) = -1.3863$ while $C(G) \\approx -0.7126$. So $D \\approx \\tfrac12$ everywhere is necessary at the optimum ($p_g = p_{data}$ gives $D^* \\equiv \\tfrac12$) but not sufficient: a discriminator that has learnt nothing says the same. Only if $D = D^*$ does $D^* = p_{data}/(p_{data} + p_g) \\equiv \\tfrac12$ force $p_{data} = p_g$, and only then does $C(G) = -\\log 4$ (the fourth option) follow.",
+            "При $D \\equiv \\tfrac12$ имеем $V = \\log \\tfrac12 + \\log \\tfrac12 = -\\log 4$ при любом $p_g$: по умолчанию $V(D, G) = -1{,}3863$, а $C(G) \\approx -0{,}7126$. Поэтому «$D \\approx \\tfrac12$ всюду» — необходимое условие оптимума ($p_g = p_{data}$ даёт $D^* \\equiv \\tfrac12$), но не достаточное: так же отвечает дискриминатор, который ничему не научился. Только если $D = D^*$, равенство $p_{data}/(p_{data} + p_g) \\equiv \\tfrac12$ влечёт $p_{data} = p_g$, и только тогда следует $C(G) = -\\log 4$ (четвёртый вариант).",
         ),
     },
     Exercise {
@@ -120,8 +153,8 @@ static EXERCISES: [Exercise; 3] = [
         ),
         kind: Kind::Construction,
         hint: Text::new(
-            "With equal spreads $\\log(D^*/(1 - D^*)) = \\log p_{data} - \\log p_g$ is linear in $x$.",
-            "При равных разбросах $\\log(D^*/(1 - D^*)) = \\log p_{data} - \\log p_g$ линейна по $x$.",
+            "With equal spreads $\\log\\frac{D^*}{1 - D^*} = \\log p_{data} - \\log p_g$ is linear in $x$.",
+            "При равных разбросах $\\log\\frac{D^*}{1 - D^*} = \\log p_{data} - \\log p_g$ линейна по $x$.",
         ),
         solution: Text::new(
             "$\\log p_{data} - \\log p_g = \\frac{(x + 1)^2 - (x - 1)^2}{2} = 2x$, so $a = 2$, $b = 0$ gives $D = D^*$ exactly.",
@@ -154,7 +187,7 @@ static EXERCISES: [Exercise; 3] = [
         },
         hint: Text::new(
             "It is a change of variables in the expectation; nothing about $D$ is used.",
-            "Это замена переменной в матожидании; о $D$ ничего не используется.",
+            "Это замена переменной в матожидании; никаких свойств $D$ она не использует.",
         ),
         solution: Text::new(
             "The expectation of $h(G(z))$ depends only on the distribution of $G(z)$, which is $p_g$. No invertibility and no optimal $D$ are needed.",
@@ -257,9 +290,10 @@ fn GanObjective() -> impl IntoView {
     let fmt = move |v: f64| format_number(v, 4, lang.get());
     let d_alt = Signal::derive(move || {
         let (a, b) = d.get();
+        let sign = if b < 0.0 { "−" } else { "+" };
         page.t(text::D_ALT)
             .replace("{a}", &fmt(a))
-            .replace("{b}", &fmt(b))
+            .replace("{b}", &format!("{sign} {}", fmt(b.abs())))
             .replace("{v}", &fmt(v_dg.get()))
             .replace("{vs}", &fmt(v_star.get()))
     });
@@ -308,6 +342,9 @@ fn GanObjective() -> impl IntoView {
                         <Readout name="v-dstar" label=label(text::V_DSTAR) value=v_star unit=nats digits=6/>
                         <Readout name="v-gap" label=label(text::GAP) value=gap unit=nats digits=4/>
                     </div>
+                    <p class="hint warning" role="note" data-testid="warning-half">
+                        <RichText text=Signal::derive(move || page.t(text::WARN_HALF))/>
+                    </p>
                     <PlotCanvas name="plot-d" draw=draw_d label=d_alt caption=label(text::D_CAPTION)/>
                 </section>
             </div>
@@ -353,5 +390,15 @@ mod tests {
         let best = 2.0 * js(&pd, &pg) - 2.0 * LN_2;
         assert!((v_linear(&pd, &pg, 2.0, 0.0) - best).abs() < 1e-10);
         assert!(v_linear(&pd, &pg, 1.0, 0.0) < best - 1e-3);
+        // D ≡ ½ with p_g ≠ p_data: V = −log 4 while C(G) is well above it (the warning's case).
+        assert!(best > -4f64.ln() + 0.5, "{best}");
+        let Kind::Choice { correct, .. } = EXERCISES[1].kind else {
+            panic!("a choice")
+        };
+        assert_eq!(correct, &[1, 2]);
+        // The logistic D reaches D* for p_g = p_data with a = b = 0 (no gap).
+        let mix = Mixture::parse("0.3:-2:0.5,0.7:1:1.5").unwrap_or_else(|e| panic!("{e}"));
+        let c = 2.0 * js(&mix, &mix) - 2.0 * LN_2;
+        assert!((v_linear(&mix, &mix, 0.0, 0.0) - c).abs() < 1e-12);
     }
 }

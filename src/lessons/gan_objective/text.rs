@@ -8,21 +8,21 @@ use crate::i18n::Text;
 pub const TITLE: Text = Text::new("The GAN objective V(D, G)", "Целевая функция GAN V(D, G)");
 /// Contents line.
 pub const SUMMARY: Text = Text::new(
-    "The minimax value over z and over x ~ p_g; move a discriminator of your own and watch V(D, G) stay below V(D*, G).",
-    "Минимакс по z и по x ~ p_g; двигайте свой дискриминатор и смотрите, как V(D, G) остаётся ниже V(D*, G).",
+    "The minimax value over z and over x ~ p_g; move a discriminator of your own and watch V(D, G) never exceed V(D*, G).",
+    "Минимакс по z и по x ~ p_g; двигайте свой дискриминатор и убедитесь, что V(D, G) никогда не превышает V(D*, G).",
 );
 /// Lead paragraph.
 pub const LEAD: Text = Text::new(
-    "A generator $G$ turns noise $z \\sim p_z$ into samples whose distribution we call $p_g$; a discriminator $D(x) \\in (0, 1)$ says how sure it is that $x$ is real. Below, $p_{data}$ and $p_g$ are 1-D Gaussian mixtures you can drag, and $D$ is a logistic curve you steer. Every number is an exact integral, not a sample estimate.",
-    "Генератор $G$ превращает шум $z \\sim p_z$ в примеры, распределение которых мы обозначаем $p_g$; дискриминатор $D(x) \\in (0, 1)$ говорит, насколько он уверен, что $x$ настоящий. Ниже $p_{data}$ и $p_g$ — одномерные смеси гауссиан, которые можно тянуть, а $D$ — логистическая кривая, которой вы управляете. Все числа — точные интегралы, а не оценки по выборке.",
+    "A generator $G$ turns noise $z \\sim p_z$ into samples whose distribution we call $p_g$; a discriminator $D(x) \\in (0, 1)$ says how sure it is that $x$ is real. Below, $p_{data}$ and $p_g$ are 1-D Gaussian mixtures you can drag, and $D$ is a logistic curve you steer. Every number is a numerical integral (adaptive Gauss–Kronrod quadrature, accurate to about $10^{-12}$), not an estimate from samples.",
+    "Генератор $G$ превращает шум $z \\sim p_z$ в образцы, распределение которых мы обозначаем $p_g$; дискриминатор $D(x) \\in (0, 1)$ выражает, насколько он уверен, что $x$ настоящий. Ниже $p_{data}$ и $p_g$ — одномерные смеси гауссиан, которые можно перетаскивать, а $D$ — логистическая кривая, которой вы управляете. Все числа — численные интегралы (адаптивная квадратура Гаусса–Кронрода, точность около $10^{-12}$), а не оценки по выборке.",
 );
 
 /// The derivation.
 pub static STEPS: [Step; 5] = [
     Step {
         text: Text::new(
-            "The original objective (Goodfellow et al., 2014): $D$ maximises, $G$ minimises",
-            "Исходная функция потерь (Goodfellow et al., 2014): $D$ её максимизирует, $G$ минимизирует",
+            "The original objective (Goodfellow et al., 2014): $D$ maximises it, $G$ minimises it",
+            "Исходная целевая функция (Goodfellow и др., 2014): $D$ её максимизирует, $G$ минимизирует",
         ),
         tex: Some(
             "\\min_G \\max_D V(D, G) = \\min_G \\max_D \\left[\\mathbb{E}_{x \\sim p_{data}} \\log D(x) + \\mathbb{E}_{z \\sim p_z} \\log(1 - D(G(z)))\\right]",
@@ -31,7 +31,7 @@ pub static STEPS: [Step; 5] = [
     Step {
         text: Text::new(
             "$p_g$ is the distribution of $G(z)$, so an average over $z$ of a function of $G(z)$ is an average over $x \\sim p_g$:",
-            "$p_g$ — распределение $G(z)$, поэтому среднее по $z$ от функции $G(z)$ — это среднее по $x \\sim p_g$:",
+            "$p_g$ — распределение $G(z)$, поэтому среднее по $z$ от функции от $G(z)$ есть среднее по $x \\sim p_g$:",
         ),
         tex: Some(
             "V(D, G) = \\mathbb{E}_{x \\sim p_{data}} \\log D(x) + \\mathbb{E}_{x \\sim p_g} \\log(1 - D(x))",
@@ -40,7 +40,7 @@ pub static STEPS: [Step; 5] = [
     Step {
         text: Text::new(
             "Written as one integral over $x$ (the shaded densities in the first plot weigh $\\log D$ and $\\log(1 - D)$):",
-            "В виде одного интеграла по $x$ (закрашенные плотности на первом графике взвешивают $\\log D$ и $\\log(1 - D)$):",
+            "В виде одного интеграла по $x$ (закрашенные плотности на первом графике служат весами для $\\log D$ и $\\log(1 - D)$):",
         ),
         tex: Some(
             "V(D, G) = \\int_x \\big(p_{data}(x) \\log D(x) + p_g(x) \\log(1 - D(x))\\big)\\, dx",
@@ -48,15 +48,15 @@ pub static STEPS: [Step; 5] = [
     },
     Step {
         text: Text::new(
-            "Take $D(x) = \\sigma(a x + b)$ and move $a$, $b$: $V(D, G)$ never exceeds $V(D^*, G)$, the value at the optimal discriminator $D^* = p_{data}/(p_{data} + p_g)$ (the dashed curve; proved in the next lesson). $D \\equiv \\tfrac12$ ($a = b = 0$) gives $-\\log 4$ whatever $p_g$ is.",
-            "Возьмите $D(x) = \\sigma(a x + b)$ и двигайте $a$, $b$: $V(D, G)$ никогда не превышает $V(D^*, G)$ — значения при оптимальном дискриминаторе $D^* = p_{data}/(p_{data} + p_g)$ (пунктир; доказательство — в следующем уроке). $D \\equiv \\tfrac12$ ($a = b = 0$) даёт $-\\log 4$ при любом $p_g$.",
+            "Take $D(x) = \\sigma(a x + b)$ and move $a$, $b$: $V(D, G)$ never exceeds $V(D^*, G)$, the value at the optimal discriminator $D^* = p_{data}/(p_{data} + p_g)$ (the black dashed curve; the proof is in the next lesson). $D \\equiv \\tfrac12$ ($a = b = 0$) gives $V = -\\log 4$ whatever $p_g$ is, and a poor $D$ gives even less: $V(D, G)$ alone says little about $p_g$. Only its maximum over $D$, $C(G) = V(D^*, G)$, reaches $-\\log 4$ exactly when $p_g = p_{data}$.",
+            "Возьмите $D(x) = \\sigma(a x + b)$ и двигайте $a$, $b$: $V(D, G)$ никогда не превышает $V(D^*, G)$ — значения при оптимальном дискриминаторе $D^* = p_{data}/(p_{data} + p_g)$ (чёрный пунктир; доказательство — в следующем уроке). $D \\equiv \\tfrac12$ ($a = b = 0$) даёт $V = -\\log 4$ при любом $p_g$, а плохой $D$ — ещё меньше, так что одно лишь значение $V(D, G)$ о $p_g$ почти ничего не говорит. Только его максимум по $D$, $C(G) = V(D^*, G)$, равен $-\\log 4$ ровно тогда, когда $p_g = p_{data}$.",
         ),
-        tex: Some("V(D, G) \\le V(D^*, G) = \\max_D V(D, G)"),
+        tex: Some("V(D, G) \\le V(D^*, G) = \\max_D V(D, G) = C(G)"),
     },
     Step {
         text: Text::new(
-            "When $p_{data} = \\mathcal{N}(\\mu_d, s^2)$ and $p_g = \\mathcal{N}(\\mu_g, s^2)$ share their spread, $\\log D^*/(1 - D^*) = \\log p_{data} - \\log p_g$ is linear in $x$, so a logistic $D$ reaches the maximum exactly (for the defaults: $a = 2$, $b = 0$). For other shapes no logistic curve does: the gap stays positive.",
-            "Если $p_{data} = \\mathcal{N}(\\mu_d, s^2)$ и $p_g = \\mathcal{N}(\\mu_g, s^2)$ с одинаковым разбросом, то $\\log D^*/(1 - D^*) = \\log p_{data} - \\log p_g$ линейна по $x$, и логистический $D$ достигает максимума точно (по умолчанию: $a = 2$, $b = 0$). Для других форм никакая логистическая кривая этого не может: разрыв остаётся положительным.",
+            "A logistic $D$ reaches $D^*$ exactly when $\\log\\frac{D^*}{1 - D^*} = \\log p_{data} - \\log p_g$ is linear in $x$. It is when $p_{data} = \\mathcal{N}(\\mu_d, s^2)$ and $p_g = \\mathcal{N}(\\mu_g, s^2)$ share their spread (for the defaults: $a = 2$, $b = 0$), and when $p_g = p_{data}$ ($a = b = 0$, $D^* \\equiv \\tfrac12$). For most other pairs — Gaussians of different spreads, most mixtures — it is not: no logistic curve reaches $D^*$, and the gap $V(D^*, G) - V(D, G)$ stays positive for every $a$ and $b$.",
+            "Логистический $D$ совпадает с $D^*$ ровно тогда, когда $\\log\\frac{D^*}{1 - D^*} = \\log p_{data} - \\log p_g$ линейна по $x$. Так бывает, если $p_{data} = \\mathcal{N}(\\mu_d, s^2)$ и $p_g = \\mathcal{N}(\\mu_g, s^2)$ имеют одинаковый разброс (по умолчанию: $a = 2$, $b = 0$), и если $p_g = p_{data}$ ($a = b = 0$, $D^* \\equiv \\tfrac12$). Для большинства других пар — гауссиан с разными разбросами, большинства смесей — это не так: никакая логистическая кривая не совпадает с $D^*$, и зазор $V(D^*, G) - V(D, G)$ остаётся положительным при любых $a$ и $b$.",
         ),
         tex: Some(
             "a = \\frac{\\mu_d - \\mu_g}{s^2}, \\quad b = \\frac{\\mu_g^2 - \\mu_d^2}{2 s^2}",
@@ -73,20 +73,20 @@ pub const DENSITIES_HINT: Text = Text::new(
 );
 /// Caption.
 pub const DENSITIES_CAPTION: Text = Text::new(
-    "The two densities; the handles edit them.",
-    "Две плотности; маркеры их редактируют.",
+    "p_data (blue) and p_g (red), shaded; a filled dot moves a component, a ring sets its spread.",
+    "p_data (синяя) и p_g (красная) с заливкой; закрашенная точка двигает компоненту, кольцо задаёт её разброс.",
 );
 /// Heading.
 pub const DISCRIMINATOR: Text = Text::new("Your discriminator", "Ваш дискриминатор");
 /// Caption.
 pub const D_CAPTION: Text = Text::new(
-    "Your D(x) = σ(a·x + b) and the optimal D*(x); the grey line is ½.",
-    "Ваш D(x) = σ(a·x + b) и оптимальный D*(x); серая линия — ½.",
+    "Your D(x) = σ(a·x + b) (green, solid) and the optimal D*(x) (black, dashed); the grey line is ½.",
+    "Ваш D(x) = σ(a·x + b) (зелёная сплошная линия) и оптимальный D*(x) (чёрный пунктир); серая линия — уровень ½.",
 );
-/// Alt text; {a}, {b}, {v}, {vs} are filled in.
+/// Alt text; {a}, {b} (with its sign: "+ 1" or "− 1"), {v}, {vs} are filled in.
 pub const D_ALT: Text = Text::new(
-    "Your discriminator D(x) = σ({a}·x + {b}) beside the optimal D*(x) = p_data/(p_data + p_g); V(D, G) = {v}, V(D*, G) = {vs}.",
-    "Ваш дискриминатор D(x) = σ({a}·x + {b}) рядом с оптимальным D*(x) = p_data/(p_data + p_g); V(D, G) = {v}, V(D*, G) = {vs}.",
+    "x axis: x; y axis: D. Your discriminator D(x) = σ({a}·x {b}) (green) beside the optimal D*(x) = p_data/(p_data + p_g) (black, dashed) and the level ½; V(D, G) = {v}, V(D*, G) = {vs}.",
+    "Ось x: x; ось y: D. Ваш дискриминатор D(x) = σ({a}·x {b}) (зелёный) рядом с оптимальным D*(x) = p_data/(p_data + p_g) (чёрный пунктир) и уровнем ½; V(D, G) = {v}, V(D*, G) = {vs}.",
 );
 /// Readout label.
 pub const V_D_G: Text = Text::new("V(D, G) =", "V(D, G) =");
@@ -96,3 +96,8 @@ pub const V_DSTAR: Text = Text::new("V(D*, G) = C(G) =", "V(D*, G) = C(G) =");
 pub const GAP: Text = Text::new("V(D*, G) − V(D, G) =", "V(D*, G) − V(D, G) =");
 /// Button.
 pub const HALF: Text = Text::new("D ≡ ½", "D ≡ ½");
+/// The warning beside the readouts: V = −log 4 is not C(G) = −log 4.
+pub const WARN_HALF: Text = Text::new(
+    "Careful: $V(D, G) = -\\log 4$ does not mean $p_g = p_{data}$. The constant $D \\equiv \\tfrac12$ gives $V = -\\log 4$ for every $p_g$ — press “D ≡ ½” and compare with $V(D^*, G) = C(G)$. A discriminator that says ½ everywhere is what the optimum looks like when $p_g = p_{data}$ ($D^* \\equiv \\tfrac12$), but also what a discriminator that has learnt nothing looks like: “$D \\approx \\tfrac12$ everywhere” is necessary, not sufficient.",
+    "Осторожно: из $V(D, G) = -\\log 4$ не следует $p_g = p_{data}$. Постоянный $D \\equiv \\tfrac12$ даёт $V = -\\log 4$ при любом $p_g$ — нажмите «D ≡ ½» и сравните с $V(D^*, G) = C(G)$. Дискриминатор, всюду выдающий ½, так выглядит в оптимуме при $p_g = p_{data}$ ($D^* \\equiv \\tfrac12$), но так же выглядит и дискриминатор, который ничему не научился: условие «$D \\approx \\tfrac12$ всюду» необходимое, но не достаточное.",
+);

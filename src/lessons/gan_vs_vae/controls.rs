@@ -11,7 +11,7 @@ use crate::i18n::Text;
 use crate::lessons::lab::LabRun;
 use crate::lessons::lab::controls::{
     DIVERGED_D, DIVERGED_ELBO, DIVERGED_G, FAILED, FALLBACK, FPS, FPS_UNIT, ITERATION, MAX,
-    PER_SEC, RATE, REFUSED, RETRY, SPEED, STATUS, USED,
+    PER_SEC, RATE, REFUSED, RETRY, SPEED, STATUS, USED, backend_name, rate_while_running,
 };
 use crate::protocol::{Backend, Control, Quantity, StepKind};
 
@@ -89,8 +89,8 @@ fn run_status(run: LabRun, ids: RunIds, tick: ReadSignal<u64>) -> impl IntoView 
             <strong>{tr(ids.model)}</strong>
             <NameReadout name=ids.status label=label(STATUS) value=Signal::derive(move || status.get().to_string()) shown=shown/>
             <Readout name=ids.iteration label=label(ITERATION) value=paced(tick, move || run.iteration.get()) digits=9/>
-            <Readout name=ids.rate label=label(RATE) value=paced(tick, move || run.rate.get()) unit=Signal::derive(move || t(PER_SEC).to_string())/>
-            <NameReadout name=ids.backend label=label(USED) value=used/>
+            {rate_while_running(move || status.get() == "running", ids.rate, label(RATE), paced(tick, move || run.rate.get()))}
+            <NameReadout name=ids.backend label=label(USED) value=used shown=Signal::derive(move || backend_name(&used.get()).to_string())/>
         </div>
         {move || run.failed.get().map(|e| view! {
             <div class="notices" role="alert">
@@ -185,7 +185,7 @@ pub fn PairControls(
                         }
                     }>
                         {[Backend::Flex, Backend::Ndarray, Backend::WebGpu].into_iter().map(|b| view! {
-                            <option value=b.as_str() selected=move || backend.get() == b>{b.as_str()}</option>
+                            <option value=b.as_str() selected=move || backend.get() == b>{backend_name(b.as_str())}</option>
                         }).collect_view()}
                     </select>
                 </label>

@@ -20,7 +20,7 @@ use crate::components::{
 use crate::i18n::{NATS, Text};
 use crate::lessons::lab::controls::{LOSS_D, LOSS_G};
 use crate::lessons::lab::{
-    LabRun, elbo_figure, history_csv, losses_figure, share_link, vae_history_csv,
+    LabRun, elbo_figure, history_csv, losses_alt, losses_figure, share_link, vae_history_csv,
 };
 use crate::params::gan::MAX_SEED;
 use crate::params::parse_integer;
@@ -218,16 +218,38 @@ pub fn GanVsVae() -> impl IntoView {
         });
         let _ = draw_field_2d(area, &fig, scale, &mut |_, _| {});
     };
-    let draw_gan_losses = move |area: &_, scale| {
+    let draw_gan_losses = move |area: &_, scale: crate::plot::Scale| {
         gan_hist.track();
-        let fig = gan.history.with_untracked(|h| losses_figure(h, true));
+        let fig = gan
+            .history
+            .with_untracked(|h| losses_figure(h, true, scale.lang));
         let _ = draw_lines(area, &fig, scale);
     };
-    let draw_vae_elbo = move |area: &_, scale| {
+    let draw_vae_elbo = move |area: &_, scale: crate::plot::Scale| {
         vae_hist.track();
-        let fig = vae.history.with_untracked(|h| elbo_figure(h, None));
+        let fig = vae
+            .history
+            .with_untracked(|h| elbo_figure(h, None, scale.lang));
         let _ = draw_lines(area, &fig, scale);
     };
+    let gan_losses_label = Signal::derive(move || {
+        gan_hist.track();
+        gan.history
+            .with_untracked(|h| losses_alt(h, true, lang.get()))
+    });
+    let vae_elbo_label = Signal::derive(move || {
+        vae_hist.track();
+        let fmt = |v: f64| crate::i18n::format_number(v, 4, lang.get());
+        vae.history.with_untracked(|h| match h.last() {
+            Some(r) => page
+                .t(text::VAE_ELBO_ALT)
+                .replace("{it}", &r.iteration.to_string())
+                .replace("{elbo}", &fmt(r.elbo()))
+                .replace("{recon}", &fmt(r.recon))
+                .replace("{kl}", &fmt(-r.kl)),
+            None => page.t(text::VAE_ELBO_NONE).to_string(),
+        })
+    });
 
     // Readouts.
     type Pick = fn(&Comparison) -> f64;
@@ -403,7 +425,7 @@ pub fn GanVsVae() -> impl IntoView {
                         <Readout name="loss-g" label=label(LOSS_G) value=paced(gan_ui, move || gan.losses.get().1)/>
                     </div>
                     <h3>{tr(text::GAN_LOSSES)}</h3>
-                    <PlotCanvas name="plot-gan-losses" draw=draw_gan_losses label=label(text::GAN_LOSSES_CAPTION) caption=label(text::GAN_LOSSES_CAPTION) aspect=0.5/>
+                    <PlotCanvas name="plot-gan-losses" draw=draw_gan_losses label=gan_losses_label caption=label(text::GAN_LOSSES_CAPTION) aspect=0.5/>
                 </section>
                 <section aria-labelledby="gvv-vae">
                     <h2 id="gvv-vae">{tr(text::VAE_TITLE)}</h2>
@@ -419,7 +441,7 @@ pub fn GanVsVae() -> impl IntoView {
                         <Readout name="sigma-x" label=label(text::SIGMA_X) value=sigma_x/>
                     </div>
                     <h3>{tr(text::VAE_ELBO)}</h3>
-                    <PlotCanvas name="plot-vae-elbo" draw=draw_vae_elbo label=label(text::VAE_ELBO_CAPTION) caption=label(text::VAE_ELBO_CAPTION) aspect=0.5/>
+                    <PlotCanvas name="plot-vae-elbo" draw=draw_vae_elbo label=vae_elbo_label caption=label(text::VAE_ELBO_CAPTION) aspect=0.5/>
                 </section>
             </div>
             <p class="hint">{tr(text::ESTIMATORS_NOTE)}</p>

@@ -50,12 +50,12 @@ static EXERCISES: [Exercise; 4] = [
             tol: 1e-3,
         },
         hint: Text::new(
-            "$-\\log_2 \\tfrac12 = 1$ and $-\\log_2 \\tfrac14 = 2$; weigh them by the probabilities. You can check it with p = (0.5, 0.25, 0.25) and the unit “bits”.",
-            "$-\\log_2 \\tfrac12 = 1$, $-\\log_2 \\tfrac14 = 2$; усредните их с весами-вероятностями. Проверить можно, задав p = (0.5, 0.25, 0.25) и единицы «биты».",
+            "$-\\log_2 \\tfrac12 = 1$ and $-\\log_2 \\tfrac14 = 2$; weight them by the probabilities. You can check it with p = (0.5, 0.25, 0.25) and the unit “bits”.",
+            "$-\\log_2 \\tfrac12 = 1$, $-\\log_2 \\tfrac14 = 2$; усредните их с весами-вероятностями. Проверить можно, задав p = (0,5; 0,25; 0,25) и единицы «бит».",
         ),
         solution: Text::new(
             "$H = \\tfrac12 \\cdot 1 + \\tfrac14 \\cdot 2 + \\tfrac14 \\cdot 2 = 1.5$ bits.",
-            "$H = \\tfrac12 \\cdot 1 + \\tfrac14 \\cdot 2 + \\tfrac14 \\cdot 2 = 1.5$ бита.",
+            "$H = \\tfrac12 \\cdot 1 + \\tfrac14 \\cdot 2 + \\tfrac14 \\cdot 2 = 1{,}5$ бита.",
         ),
     },
     Exercise {
@@ -69,19 +69,19 @@ static EXERCISES: [Exercise; 4] = [
             tol: 1e-3,
         },
         hint: Text::new(
-            "$-\\tfrac12 \\log_2 \\tfrac14 - \\tfrac12 \\log_2 \\tfrac34$; by Gibbs it is at least $H(p) = 1$ bit.",
-            "$-\\tfrac12 \\log_2 \\tfrac14 - \\tfrac12 \\log_2 \\tfrac34$; по Гиббсу это не меньше $H(p) = 1$ бита.",
+            "$-\\tfrac12 \\log_2 \\tfrac14 - \\tfrac12 \\log_2 \\tfrac34$; by Gibbs' inequality it is at least $H(p) = 1$ bit.",
+            "$-\\tfrac12 \\log_2 \\tfrac14 - \\tfrac12 \\log_2 \\tfrac34$; по неравенству Гиббса это не меньше $H(p) = 1$ бита.",
         ),
         solution: Text::new(
-            "$1 + \\tfrac12 \\log_2 \\tfrac43 \\approx 1.2075$ bits: $H(p) = 1$ plus the gap $D_{KL}(p\\|q) \\approx 0.2075$ bits.",
-            "$1 + \\tfrac12 \\log_2 \\tfrac43 \\approx 1{,}2075$ бита: $H(p) = 1$ плюс разрыв $D_{KL}(p\\|q) \\approx 0{,}2075$ бита.",
+            "$1 + \\tfrac12 \\log_2 \\tfrac43 \\approx 1.2075$ bits: $H(p) = 1$ bit plus the gap $D_{KL}(p\\|q) \\approx 0.2075$ bits.",
+            "$1 + \\tfrac12 \\log_2 \\tfrac43 \\approx 1{,}2075$ бита: $H(p) = 1$ бит плюс зазор $D_{KL}(p\\|q) \\approx 0{,}2075$ бита.",
         ),
     },
     Exercise {
         id: "infinite-gap",
         prompt: Text::new(
             "Set the editors so that the gap is $+\\infty$, then press Check.",
-            "Задайте распределения так, чтобы разрыв был равен $+\\infty$, и нажмите «Проверить».",
+            "Задайте распределения так, чтобы зазор был равен $+\\infty$, и нажмите «Проверить».",
         ),
         kind: Kind::Construction,
         hint: Text::new(
@@ -90,7 +90,7 @@ static EXERCISES: [Exercise; 4] = [
         ),
         solution: Text::new(
             "Put $q_i = 0$ at an outcome with $p_i > 0$, e.g. p = (0.5, 0.5, 0), q = (1, 0, 0).",
-            "Положите $q_i = 0$ там, где $p_i > 0$, например p = (0.5, 0.5, 0), q = (1, 0, 0).",
+            "Положите $q_i = 0$ там, где $p_i > 0$, например p = (0,5; 0,5; 0), q = (1, 0, 0).",
         ),
     },
     Exercise {
@@ -116,8 +116,8 @@ static EXERCISES: [Exercise; 4] = [
             "Посмотрите на последний шаг доказательства: где $\\log x = x - 1$?",
         ),
         solution: Text::new(
-            "Only $q = p$: equality needs $q_i/p_i = 1$ on $I$, which forces $q = p$. A one-hot $p$ has $H(p) = 0$, but any $q$ with less mass on its outcome gives a gap.",
-            "Только $q = p$: равенство требует $q_i/p_i = 1$ на $I$, откуда $q = p$. У унитарного $p$ энтропия $H(p) = 0$, но любое $q$ с меньшей массой на его исходе даёт разрыв.",
+            "Only $q = p$: equality needs $q_i/p_i = 1$ on $I$, which forces $q = p$. A one-hot $p$ has $H(p) = 0$, but any $q$ with less mass on its outcome gives a positive gap. Same support or a uniform $q$ is not enough: the default $p$ and $q$ share their support, and a uniform $q$ differs from any non-uniform $p$.",
+            "Только $q = p$: равенство требует $q_i/p_i = 1$ на $I$, откуда $q = p$. У унитарного $p$ энтропия $H(p) = 0$, но любое $q$ с меньшей массой на его исходе даёт положительный зазор. Одинакового носителя или равномерного $q$ мало: у $p$ и $q$ по умолчанию носитель общий, а равномерное $q$ отличается от любого неравномерного $p$.",
         ),
     },
 ];
@@ -183,6 +183,7 @@ fn GibbsLesson() -> impl IntoView {
     };
     let make_equal = move |_| commit_q.run(p.get_untracked());
 
+    let terms_axis = move || t(text::TERMS_AXIS).replace("{u}", &unit_name.get());
     // Figures, tied to the derivation: step 3 lights the bound, step 4 greys i ∉ I, step 5
     // compares the bars, step 6 rings the pᵢ = 0 indices.
     let draw_bound = move |area: &_, scale| {
@@ -228,7 +229,7 @@ fn GibbsLesson() -> impl IntoView {
                         || (step.get() == 5 && t.lhs == f64::NEG_INFINITY)
                 })
                 .collect(),
-            y_label: format!("{} ({})", t(text::TERMS_AXIS), unit_name.get()),
+            y_label: terms_axis(),
             reference: None,
         };
         let _ = draw_bars(area, &fig, scale);
@@ -263,9 +264,12 @@ fn GibbsLesson() -> impl IntoView {
             })
             .collect::<Vec<_>>()
             .join("; ");
-        t(text::TERMS_ALT).replace("{t}", &list)
+        t(text::TERMS_ALT)
+            .replace("{y}", &terms_axis())
+            .replace("{t}", &list)
     });
     let infinite_gap = Signal::derive(move || gap.get() == f64::INFINITY);
+    let one_hot_p = Signal::derive(move || p.with(|p| p.contains(&1.0)));
     let label = move |x: Text| Signal::derive(move || t(x).to_string());
 
     view! {
@@ -297,6 +301,9 @@ fn GibbsLesson() -> impl IntoView {
                     </Show>
                     <Show when=move || gap.get() == 0.0>
                         <p class="notice" role="status" data-testid="gap-zero">{tr(text::ZERO_GAP)}</p>
+                    </Show>
+                    <Show when=move || one_hot_p.get()>
+                        <p class="hint" role="status" data-testid="one-hot-p">{tr(text::ONE_HOT_P)}</p>
                     </Show>
                 </section>
                 <section class="figures">

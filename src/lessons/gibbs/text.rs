@@ -10,13 +10,13 @@ use crate::i18n::Text;
 pub const TITLE: Text = Text::new("Gibbs' inequality", "Неравенство Гиббса");
 /// Contents line.
 pub const SUMMARY: Text = Text::new(
-    "Σ p·log p ≥ Σ p·log q, with equality only at q = p: the fact behind every divergence.",
-    "Σ p·log p ≥ Σ p·log q, и равенство только при q = p: факт, на котором держатся все функции близости.",
+    "Σ p·log p ≥ Σ p·log q, with equality only at q = p: why the Kullback–Leibler divergence is never negative.",
+    "Σ p·log p ≥ Σ p·log q, и равенство только при q = p: поэтому функция близости Кульбака–Лейблера неотрицательна.",
 );
 /// Lead paragraph.
 pub const LEAD: Text = Text::new(
     "Replace the true distribution $p$ inside the logarithm by any other $q$ and the average $\\sum_i p_i \\log q_i$ can only go down. Edit $p$ and $q$ below and watch the gap; the proof explains, index by index, why it never turns negative.",
-    "Замените истинное распределение $p$ под логарифмом любым другим $q$ — и среднее $\\sum_i p_i \\log q_i$ может только уменьшиться. Меняйте $p$ и $q$ ниже и следите за разрывом; доказательство по индексам объясняет, почему он никогда не становится отрицательным.",
+    "Замените истинное распределение $p$ под логарифмом любым другим $q$ — и среднее $\\sum_i p_i \\log q_i$ может только уменьшиться. Меняйте $p$ и $q$ ниже и следите за зазором; доказательство по индексам объясняет, почему он никогда не становится отрицательным.",
 );
 
 /// The derivation.
@@ -51,8 +51,8 @@ pub static STEPS: [Step; 7] = [
     },
     Step {
         text: Text::new(
-            "Then, applying the bound to $x = q_i / p_i$ for each $i \\in I$ (second plot: each blue bar $p_i \\log(q_i/p_i)$ stays below its red bar $q_i - p_i$; first plot: the ratios on the curve). If $q_i = 0$ for some $i \\in I$, that term is $-\\infty$ and the inequality holds strictly.",
-            "Тогда, применяя оценку к $x = q_i / p_i$ для каждого $i \\in I$ (второй график: синий столбик $p_i \\log(q_i/p_i)$ не выше красного $q_i - p_i$; первый график: отношения на кривой). Если $q_i = 0$ для некоторого $i \\in I$, это слагаемое равно $-\\infty$, и неравенство строгое.",
+            "Then, applying the bound to $x = q_i / p_i$ for each $i \\in I$, we get the chain below (second plot: each blue bar $p_i \\log(q_i/p_i)$ stays below its red bar $q_i - p_i$; first plot: the ratios on the curve). If $q_i = 0$ for some $i \\in I$, that term is $-\\infty$ and the inequality holds strictly.",
+            "Тогда, применяя оценку к $x = q_i / p_i$ для каждого $i \\in I$, получаем цепочку ниже (второй график: синий столбик $p_i \\log(q_i/p_i)$ не выше красного $q_i - p_i$; первый график: отношения на кривой). Если $q_i = 0$ для некоторого $i \\in I$, это слагаемое равно $-\\infty$, и неравенство строгое.",
         ),
         tex: Some(
             "\\begin{aligned} \\sum_{i \\in I} p_i \\log q_i - \\sum_{i \\in I} p_i \\log p_i &= \\sum_{i \\in I} p_i \\log \\frac{q_i}{p_i} \\le \\sum_{i \\in I} p_i \\left(\\frac{q_i}{p_i} - 1\\right) \\\\ &= \\sum_{i \\in I} q_i - \\sum_{i \\in I} p_i \\le 1 - 1 = 0 \\end{aligned}",
@@ -67,8 +67,8 @@ pub static STEPS: [Step; 7] = [
     },
     Step {
         text: Text::new(
-            "Hence $\\sum_i p_i \\log p_i \\ge \\sum_i p_i \\log q_i$. Equality needs $q_i / p_i = 1$ for every $i \\in I$; then $\\sum_{i \\in I} q_i = 1$, so $q_i = 0 = p_i$ for $i \\notin I$ too: $p = q$. ∎ (Press “make q = p” and watch the gap close.)",
-            "Таким образом, $\\sum_i p_i \\log p_i \\ge \\sum_i p_i \\log q_i$. Равенство требует $q_i / p_i = 1$ для всех $i \\in I$; тогда $\\sum_{i \\in I} q_i = 1$, и $q_i = 0 = p_i$ при $i \\notin I$: $p = q$. ∎ (Нажмите «q = p» и посмотрите, как разрыв закрывается.)",
+            "Hence $\\sum_i p_i \\log p_i \\ge \\sum_i p_i \\log q_i$. Equality needs $q_i / p_i = 1$ for every $i \\in I$; then $\\sum_{i \\in I} q_i = 1$, so $q_i = 0 = p_i$ for $i \\notin I$ too: $p = q$. ∎ (Press “Make q = p” and watch the gap close.)",
+            "Таким образом, $\\sum_i p_i \\log p_i \\ge \\sum_i p_i \\log q_i$. Равенство требует $q_i / p_i = 1$ для всех $i \\in I$; тогда $\\sum_{i \\in I} q_i = 1$, и $q_i = 0 = p_i$ при $i \\notin I$: $p = q$. ∎ (Нажмите «q = p» и посмотрите, как зазор обращается в нуль.)",
         ),
         tex: Some(
             "\\sum_{i=1}^n p_i \\log p_i - \\sum_{i=1}^n p_i \\log q_i = D_{KL}(p \\,\\|\\, q) \\ge 0",
@@ -97,41 +97,46 @@ pub const CROSS: Text = Text::new(
 /// Readout label.
 pub const GAP: Text = Text::new(
     "Gap Σ p·log p − Σ p·log q =",
-    "Разрыв Σ p·log p − Σ p·log q =",
+    "Зазор Σ p·log p − Σ p·log q =",
 );
 /// Why the gap is infinite.
 pub const INFINITE_GAP: Text = Text::new(
     "The gap is +∞: some qᵢ = 0 where pᵢ > 0, so pᵢ·log qᵢ = −∞ and the inequality holds strictly.",
-    "Разрыв равен +∞: где-то qᵢ = 0 при pᵢ > 0, поэтому pᵢ·log qᵢ = −∞, и неравенство строгое.",
+    "Зазор равен +∞: при некотором i имеем qᵢ = 0, а pᵢ > 0, поэтому pᵢ·log qᵢ = −∞, и неравенство строгое.",
 );
 /// Shown when the gap is exactly 0.
 pub const ZERO_GAP: Text = Text::new(
     "The gap is 0: q = p, the only case of equality.",
-    "Разрыв равен 0: q = p — единственный случай равенства.",
+    "Зазор равен 0: q = p — единственный случай равенства.",
+);
+/// Shown while p is one-hot: the cross-entropy is the gap, the classification loss.
+pub const ONE_HOT_P: Text = Text::new(
+    "p is one-hot, so H(p) = 0 and the cross-entropy equals the gap: both are −log q at p's outcome, the classification loss of the entropy lesson.",
+    "p — унитарный вектор, поэтому H(p) = 0 и перекрёстная энтропия равна зазору: оба равны −log q на исходе p — это функция потерь классификации из урока об энтропии.",
 );
 /// First figure's caption.
 pub const BOUND_CAPTION: Text = Text::new(
-    "ln x (blue) never rises above the line x − 1 (black), touching it only at x = 1. Red points: the ratios qᵢ/pᵢ for i ∈ I, each with its gap to the line.",
-    "ln x (синяя) нигде не выше прямой x − 1 (чёрная) и касается её только в x = 1. Красные точки — отношения qᵢ/pᵢ при i ∈ I, с отрезком до прямой.",
+    "ln x (blue) never rises above the line x − 1 (black), touching it only at x = 1 (ringed in orange at step 3). Red points, numbered by i: the ratios qᵢ/pᵢ for i ∈ I on the curve ln x, each joined to the line by a light red segment; a ratio 0 (qᵢ = 0) is a red arrow down to −∞.",
+    "ln x (синяя) нигде не выше прямой x − 1 (чёрная) и касается её только в x = 1 (на шаге 3 это место обведено оранжевым кольцом). Красные точки с номерами i — отношения qᵢ/pᵢ при i ∈ I на кривой ln x, каждая соединена с прямой светло-красным отрезком; отношение 0 (qᵢ = 0) — красная стрелка вниз, к −∞.",
 );
 /// First figure's alternative text; `{r}` is filled in.
 pub const BOUND_ALT: Text = Text::new(
-    "Plot of ln x and x − 1 for x from 0 to 3; the ratios qᵢ/pᵢ are marked: {r}.",
-    "График ln x и x − 1 при x от 0 до 3; отмечены отношения qᵢ/pᵢ: {r}.",
+    "Plot of ln x and the line x − 1 for x from 0 to 3, touching at x = 1. x axis: x; y axis: the values of ln x and x − 1. Marked ratios qᵢ/pᵢ: {r}.",
+    "График ln x и прямой x − 1 при x от 0 до 3, касающихся в x = 1. Ось x: x; ось y: значения ln x и x − 1. Отмечены отношения qᵢ/pᵢ: {r}.",
 );
 /// Second figure's caption.
 pub const TERMS_CAPTION: Text = Text::new(
-    "Per index: pᵢ·log(qᵢ/pᵢ) (blue) is never above qᵢ − pᵢ (red); grey indices have pᵢ = 0 and add nothing. The blue bars sum to −gap, the red ones to Σ_I qᵢ − 1 ≤ 0.",
-    "По индексам: pᵢ·log(qᵢ/pᵢ) (синие) никогда не выше qᵢ − pᵢ (красные); серые индексы — где pᵢ = 0, они ничего не добавляют. Синие в сумме дают −разрыв, красные — Σ_I qᵢ − 1 ≤ 0.",
+    "Per index i: pᵢ·log(qᵢ/pᵢ) (blue) is never above qᵢ − pᵢ (red); from step 4 the indices with pᵢ = 0 are grey and add nothing. A bar labelled −∞ runs to the bottom edge. The blue bars sum to −gap, the red ones to Σ_I qᵢ − 1 ≤ 0 (divided by ln 2 in bits). A light orange band marks the indices that step 5 (an infinite term) or step 6 (pᵢ = 0) is about.",
+    "По индексам i: pᵢ·log(qᵢ/pᵢ) (синие) никогда не выше qᵢ − pᵢ (красные); начиная с шага 4 индексы с pᵢ = 0 серые, они ничего не добавляют. Столбик с пометкой −∞ доходит до нижнего края. Синие столбики в сумме дают −зазор, красные — Σ_I qᵢ − 1 ≤ 0 (в битах — делённое на ln 2). Светло-оранжевая полоса отмечает индексы, о которых говорит шаг 5 (бесконечное слагаемое) или шаг 6 (pᵢ = 0).",
 );
-/// Second figure's alternative text; `{t}` is filled in.
+/// Second figure's alternative text; `{y}` (the y axis) and `{t}` are filled in.
 pub const TERMS_ALT: Text = Text::new(
-    "Bar chart per index i of pᵢ·log(qᵢ/pᵢ) and qᵢ − pᵢ: {t}.",
-    "Столбчатая диаграмма по индексам i: pᵢ·log(qᵢ/pᵢ) и qᵢ − pᵢ: {t}.",
+    "Bar chart per index i of pᵢ·log(qᵢ/pᵢ) and qᵢ − pᵢ. x axis: index i; y axis: {y}. Values, i: pᵢ·log(qᵢ/pᵢ) ≤ qᵢ − pᵢ: {t}.",
+    "Столбчатая диаграмма pᵢ·log(qᵢ/pᵢ) и qᵢ − pᵢ по индексам i. Ось x: индекс i; ось y: {y}. Значения, i: pᵢ·log(qᵢ/pᵢ) ≤ qᵢ − pᵢ: {t}.",
 );
 /// Series label.
 pub const LHS: &str = "pᵢ·log(qᵢ/pᵢ)";
 /// Series label.
 pub const RHS: &str = "qᵢ − pᵢ";
-/// y axis of the terms figure.
-pub const TERMS_AXIS: Text = Text::new("per index", "по индексам");
+/// y axis of the terms figure; `{u}` is the unit.
+pub const TERMS_AXIS: Text = Text::new("term ({u})", "слагаемое, {u}");

@@ -39,12 +39,23 @@ pub const LESSON: Lesson = Lesson {
 /// URL keys (dropped by "Reset to defaults").
 pub const KEYS: &[&str] = &["p", "q", "r", "unit", "step"];
 const DEFAULT_P: &[f64] = &[0.6, 0.3, 0.1];
-const DEFAULT_Q: &[f64] = &[0.2, 0.5, 0.3];
+// Q off the way from P to R: here even D_JS keeps the triangle inequality (0.231 ≤ 0.149 +
+// 0.147), so the exercise that breaks it needs work and step 4's example shows the contrast.
+const DEFAULT_Q: &[f64] = &[0.1, 0.7, 0.2];
 const DEFAULT_R: &[f64] = &[0.1, 0.2, 0.7];
 /// Triples checked per animation frame by the search.
 const PER_FRAME: usize = 400;
 /// The search stops by itself after this many triples.
 const SEARCH_LIMIT: u64 = 40_000;
+
+/// The classic counterexample to JS's triangle inequality (step 4): P, Q, R.
+const CLASSIC: [&[f64]; 3] = [&[1.0, 0.0], &[0.5, 0.5], &[0.0, 1.0]];
+
+/// Whether D_JS(P‖R) > D_JS(P‖Q) + D_JS(Q‖R) beyond rounding: JS's triangle inequality fails.
+fn breaks_js_triangle(p: &[f64], q: &[f64], r: &[f64]) -> bool {
+    let (a, b, c) = (js(p, r), js(p, q), js(q, r));
+    a > b + c + crate::math::triangle::TOLERANCE * a.max(1.0)
+}
 
 /// The lesson's exercises.
 static EXERCISES: [Exercise; 4] = [
@@ -56,19 +67,19 @@ static EXERCISES: [Exercise; 4] = [
         ),
         kind: Kind::Choice {
             options: &[
-                Text::new("D_KL(P‖Q)", "D_KL(P‖Q)"),
-                Text::new("D_JS(P‖Q)", "D_JS(P‖Q)"),
-                Text::new("√D_JS(P‖Q)", "√D_JS(P‖Q)"),
+                Text::new("$D_{KL}(P\\|Q)$", "$D_{KL}(P\\|Q)$"),
+                Text::new("$D_{JS}(P\\|Q)$", "$D_{JS}(P\\|Q)$"),
+                Text::new("$\\sqrt{D_{JS}(P\\|Q)}$", "$\\sqrt{D_{JS}(P\\|Q)}$"),
             ],
             correct: &[2],
         },
         hint: Text::new(
-            "Check symmetry first, then run the counterexample search.",
-            "Сначала проверьте симметрию, затем запустите поиск контрпримера.",
+            "Check symmetry first, then step 4 and the counterexample search.",
+            "Сначала проверьте симметрию, затем посмотрите шаг 4 и запустите поиск контрпримера.",
         ),
         solution: Text::new(
-            "Only $\\sqrt{D_{JS}}$. $D_{KL}$ is not symmetric (and can be $\\infty$); $D_{JS}$ is symmetric but breaks the triangle inequality, e.g. $P = (1, 0)$, $Q = (\\tfrac12, \\tfrac12)$, $R = (0, 1)$: $\\log 2 \\approx 0.693 > 2 \\cdot 0.216$.",
-            "Только $\\sqrt{D_{JS}}$. $D_{KL}$ несимметрична (и бывает $\\infty$); $D_{JS}$ симметрична, но нарушает неравенство треугольника, например $P = (1, 0)$, $Q = (\\tfrac12, \\tfrac12)$, $R = (0, 1)$: $\\log 2 \\approx 0{,}693 > 2 \\cdot 0{,}216$.",
+            "Only $\\sqrt{D_{JS}}$. $D_{KL}$ is not symmetric (and can be $\\infty$); $D_{JS}$ is symmetric but breaks the triangle inequality, e.g. $P = (1, 0)$, $Q = (\\tfrac12, \\tfrac12)$, $R = (0, 1)$: $\\log 2 \\approx 0.693 > 2 \\cdot 0.216$ (step 4).",
+            "Только $\\sqrt{D_{JS}}$. $D_{KL}$ несимметрична (и бывает $\\infty$); $D_{JS}$ симметрична, но нарушает неравенство треугольника, например $P = (1, 0)$, $Q = (\\tfrac12, \\tfrac12)$, $R = (0, 1)$: $\\log 2 \\approx 0{,}693 > 2 \\cdot 0{,}216$ (шаг 4).",
         ),
     },
     Exercise {
@@ -84,7 +95,7 @@ static EXERCISES: [Exercise; 4] = [
         ),
         solution: Text::new(
             "Any $q_i = 0 < p_i$, e.g. p = (0.5, 0.5, 0), q = (1, 0, 0): KL is ∞, JS ≈ 0.2158 nats — $M$ has mass wherever $P$ does.",
-            "Любое $q_i = 0 < p_i$, например p = (0.5, 0.5, 0), q = (1, 0, 0): KL = ∞, JS ≈ 0,2158 ната — у $M$ есть масса везде, где она есть у $P$.",
+            "Любое $q_i = 0 < p_i$, например p = (0,5; 0,5; 0), q = (1, 0, 0): KL = ∞, JS ≈ 0,2158 ната — у $M$ есть масса везде, где она есть у $P$.",
         ),
     },
     Exercise {
@@ -107,19 +118,19 @@ static EXERCISES: [Exercise; 4] = [
         ),
     },
     Exercise {
-        id: "js-triangle-break",
+        id: "js-triangle-positive",
         prompt: Text::new(
-            "Set $P$, $Q$, $R$ so that $D_{JS}(P\\|R) > D_{JS}(P\\|Q) + D_{JS}(Q\\|R)$, then press Check.",
-            "Задайте $P$, $Q$, $R$ так, чтобы $D_{JS}(P\\|R) > D_{JS}(P\\|Q) + D_{JS}(Q\\|R)$, и нажмите «Проверить».",
+            "The classic counterexample of step 4 uses zeros. Set $P$, $Q$, $R$ with every probability positive so that $D_{JS}(P\\|R) > D_{JS}(P\\|Q) + D_{JS}(Q\\|R)$, then press Check.",
+            "Классический контрпример шага 4 использует нули. Задайте $P$, $Q$, $R$ так, чтобы все вероятности были положительны и $D_{JS}(P\\|R) > D_{JS}(P\\|Q) + D_{JS}(Q\\|R)$, и нажмите «Проверить».",
         ),
         kind: Kind::Construction,
         hint: Text::new(
-            "Put $Q$ halfway between two very different $P$ and $R$ — or let the search find one and load it.",
-            "Поставьте $Q$ посередине между очень разными $P$ и $R$ — или найдите тройку поиском и загрузите её.",
+            "Load the classic example, then move a little mass onto each zero: keep $Q$ halfway between $P$ and $R$.",
+            "Загрузите классический пример и переложите немного массы на каждый ноль, оставив $Q$ посередине между $P$ и $R$.",
         ),
         solution: Text::new(
-            "$P = (1, 0)$, $Q = (\\tfrac12, \\tfrac12)$, $R = (0, 1)$: $0.693 > 0.216 + 0.216$. Squaring a metric can break the triangle inequality: $(a + b)^2 \\ge a^2 + b^2$.",
-            "$P = (1, 0)$, $Q = (\\tfrac12, \\tfrac12)$, $R = (0, 1)$: $0{,}693 > 0{,}216 + 0{,}216$. Квадрат метрики может нарушить неравенство треугольника: $(a + b)^2 \\ge a^2 + b^2$.",
+            "$P = (0.9, 0.1)$, $Q = (\\tfrac12, \\tfrac12)$, $R = (0.1, 0.9)$: $D_{JS}(P\\|R) \\approx 0.368 > 0.102 + 0.102$. Zeros are not what breaks it: $D_{JS}$ behaves like a squared distance, and squaring a metric can break the triangle inequality, since $(a + b)^2 \\ge a^2 + b^2$.",
+            "$P = (0{,}9; 0{,}1)$, $Q = (\\tfrac12, \\tfrac12)$, $R = (0{,}1; 0{,}9)$: $D_{JS}(P\\|R) \\approx 0{,}368 > 0{,}102 + 0{,}102$. Дело не в нулях: $D_{JS}$ ведёт себя как квадрат расстояния, а квадрат метрики может нарушать неравенство треугольника, так как $(a + b)^2 \\ge a^2 + b^2$.",
         ),
     },
 ];
@@ -169,6 +180,8 @@ fn JsLesson() -> impl IntoView {
     let u = move |v: f64| unit.get().from_nats(v);
 
     let js_pq = Memo::new(move |_| u(p.with(|p| q.with(|q| js(p, q)))));
+    let js_qr = Memo::new(move |_| u(q.with(|q| r.with(|r| js(q, r)))));
+    let js_pr = Memo::new(move |_| u(p.with(|p| r.with(|r| js(p, r)))));
     // √JS in the chosen unit: √(JS in that unit).
     let sq = move |a: Memo<Vec<f64>>, b: Memo<Vec<f64>>| {
         Memo::new(move |_| {
@@ -199,6 +212,13 @@ fn JsLesson() -> impl IntoView {
             query.set("r", format_probabilities(&triple.r));
         })
     };
+    let load_classic = move |_| {
+        load(Triple {
+            p: CLASSIC[0].to_vec(),
+            q: CLASSIC[1].to_vec(),
+            r: CLASSIC[2].to_vec(),
+        })
+    };
     let set_step =
         Callback::new(move |k: usize| page.update_query(|q| q.set("step", k.to_string())));
     let reset =
@@ -227,7 +247,7 @@ fn JsLesson() -> impl IntoView {
             ],
             greyed: vec![],
             highlighted: vec![],
-            y_label: String::new(),
+            y_label: t(text::PROBABILITY).into(),
             reference: None,
         };
         let _ = draw_bars(area, &fig, scale);
@@ -253,6 +273,7 @@ fn JsLesson() -> impl IntoView {
     };
     let gauge_alt = Signal::derive(move || {
         t(text::GAUGE_ALT)
+            .replace("{u}", &unit_name.get())
             .replace("{v}", &fmt(js_pq.get()))
             .replace("{b}", &fmt(bound.get()))
     });
@@ -266,6 +287,7 @@ fn JsLesson() -> impl IntoView {
     };
     let tri_alt = Signal::derive(move || {
         t(text::TRIANGLE_ALT)
+            .replace("{u}", &unit_name.get())
             .replace("{pq}", &fmt(sq_pq.get()))
             .replace("{qr}", &fmt(sq_qr.get()))
             .replace("{pr}", &fmt(sq_pr.get()))
@@ -334,12 +356,19 @@ fn JsLesson() -> impl IntoView {
         Candidate::Js => text::JS_NAME.to_string(),
         Candidate::SymKl => t(text::SYM_KL_NAME).to_string(),
     };
+    // Numbers in the page's language: «(0,25; 0,75)» in Russian, "(0.25, 0.75)" in English.
     let triple_text = move |tr: &Triple| {
+        let l = lang.get();
+        let sep = if l == crate::i18n::Lang::Ru {
+            "; "
+        } else {
+            ", "
+        };
         let f = |v: &[f64]| {
             v.iter()
-                .map(|x| format!("{x}"))
+                .map(|x| format_number(*x, 4, l))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(sep)
         };
         format!("P = ({}), Q = ({}), R = ({})", f(&tr.p), f(&tr.q), f(&tr.r))
     };
@@ -349,8 +378,22 @@ fn JsLesson() -> impl IntoView {
     });
     let js_breaks = Signal::derive(move || {
         let (pv, qv, rv) = (p.get(), q.get(), r.get());
-        let (a, b, c) = (js(&pv, &rv), js(&pv, &qv), js(&qv, &rv));
-        a > b + c + crate::math::triangle::TOLERANCE * a.max(1.0)
+        breaks_js_triangle(&pv, &qv, &rv)
+    });
+    let all_positive = Signal::derive(move || {
+        [p.get(), q.get(), r.get()]
+            .iter()
+            .all(|v| v.iter().all(|&x| x > 0.0))
+    });
+    let positive_breaks = Signal::derive(move || all_positive.get() && js_breaks.get());
+    let positive_why_not = Signal::derive(move || {
+        if !all_positive.get() {
+            t(text::WHY_ZERO).to_string()
+        } else if !js_breaks.get() {
+            t(text::WHY_HOLDS).to_string()
+        } else {
+            String::new()
+        }
     });
     let done_verdict = Signal::derive(move || {
         search_view.with(|v| {
@@ -376,10 +419,15 @@ fn JsLesson() -> impl IntoView {
                     <DistEditor name="q" value=q draft=drafts[1] commit=commit(1)/>
                     <DistEditor name="r" value=r draft=drafts[2] commit=commit(2)/>
                     <div class="button-row">
+                        <button type="button" data-testid="load-classic" class:cue=cue(step, &[4]) on:click=load_classic>
+                            {tr(text::LOAD_CLASSIC)}
+                        </button>
                         <UnitPicker unit=unit/>
                     </div>
-                    <div class="readouts" class:cue=cue(step, &[1, 2, 4, 5])>
+                    <div class="readouts" class:cue=cue(step, &[1, 2, 4, 5, 6])>
                         <Readout name="js-pq" label=label(text::JS_PQ) value=js_pq unit=unit_name digits=6/>
+                        <Readout name="js-qr" label=label(text::JS_QR) value=js_qr unit=unit_name digits=6/>
+                        <Readout name="js-pr" label=label(text::JS_PR) value=js_pr unit=unit_name digits=6/>
                         <Readout name="sqrt-js-pq" label=label(text::SQRT_PQ) value=sq_pq unit=sqrt_unit digits=6/>
                         <Readout name="sqrt-js-qr" label=label(text::SQRT_QR) value=sq_qr unit=sqrt_unit digits=6/>
                         <Readout name="sqrt-js-pr" label=label(text::SQRT_PR) value=sq_pr unit=sqrt_unit digits=6/>
@@ -392,11 +440,11 @@ fn JsLesson() -> impl IntoView {
                     <div class:cue=cue(step, &[2])>
                         <PlotCanvas name="plot-gauge" draw=draw_js_gauge label=gauge_alt caption=label(text::GAUGE_CAPTION) aspect=0.22/>
                     </div>
-                    <div class:cue=cue(step, &[6])>
+                    <div class:cue=cue(step, &[4, 7])>
                         <PlotCanvas name="plot-triangle" draw=draw_tri label=tri_alt caption=label(text::TRIANGLE_CAPTION) aspect=0.5/>
                     </div>
                 </section>
-                <section class="search" aria-labelledby="search-title" class:cue=cue(step, &[6])>
+                <section class="search" aria-labelledby="search-title" class:cue=cue(step, &[7])>
                     <h2 id="search-title">{tr(text::SEARCH)}</h2>
                     <p class="hint">{tr(text::SEARCH_HINT)}</p>
                     <div class="button-row">
@@ -449,8 +497,53 @@ fn JsLesson() -> impl IntoView {
                 </section>
             </div>
             <Exercises lesson="js" exercises=&EXERCISES
-                checks=vec![("kl-infinite-js-finite", kl_inf_js_finite), ("js-triangle-break", js_breaks)]/>
+                checks=vec![("kl-infinite-js-finite", kl_inf_js_finite), ("js-triangle-positive", positive_breaks)]
+                why_not=vec![("js-triangle-positive", positive_why_not)]/>
             <EmbedSnippet title=Signal::derive(move || t(text::TITLE).to_string())/>
         </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::f64::consts::LN_2;
+
+    #[test]
+    fn the_classic_counterexample_has_the_numbers_of_step_4() {
+        let [p, q, r] = CLASSIC;
+        let (pq, qr, pr) = (js(p, q), js(q, r), js(p, r));
+        assert!((pr - LN_2).abs() < 1e-15, "JS(P‖R) = log 2: {pr}");
+        let three_quarters = 0.75 * (4.0f64 / 3.0).ln();
+        assert!((pq - three_quarters).abs() < 1e-15 && (qr - three_quarters).abs() < 1e-15);
+        assert!((pq - 0.216).abs() < 5e-4 && (pq + qr - 0.432).abs() < 5e-4);
+        assert!((pr - 0.693).abs() < 5e-4);
+        assert!(breaks_js_triangle(p, q, r));
+        // √JS keeps the inequality: 0.833 ≤ 0.465 + 0.465.
+        let (spq, sqr, spr) = (sqrt_js(p, q), sqrt_js(q, r), sqrt_js(p, r));
+        assert!(spr <= spq + sqr);
+        assert!((spr - 0.833).abs() < 5e-4 && (spq - 0.465).abs() < 5e-4);
+    }
+
+    #[test]
+    fn the_positive_counterexample_of_the_exercise() {
+        let (p, q, r) = ([0.9, 0.1], [0.5, 0.5], [0.1, 0.9]);
+        assert!(breaks_js_triangle(&p, &q, &r));
+        assert!((js(&p, &r) - 0.368).abs() < 5e-4);
+        assert!((js(&p, &q) - 0.102).abs() < 5e-4 && (js(&q, &r) - 0.102).abs() < 5e-4);
+        assert!(!breaks_js_triangle(&p, &p, &r), "Q = P never breaks it");
+    }
+
+    #[test]
+    fn the_defaults_keep_the_js_triangle() {
+        assert!(!breaks_js_triangle(DEFAULT_P, DEFAULT_Q, DEFAULT_R));
+        assert!(
+            js(DEFAULT_P, DEFAULT_R) + 0.05 < js(DEFAULT_P, DEFAULT_Q) + js(DEFAULT_Q, DEFAULT_R)
+        );
+    }
+
+    #[test]
+    fn exercises_are_valid() {
+        assert_eq!(crate::exercise::validate(&EXERCISES), Ok(()));
     }
 }

@@ -20,7 +20,7 @@ use crate::params::{Notice, format_probabilities};
 use crate::plot::divergence::{BarSeries, BarsFigure, GaussFigure, draw_bars, draw_gaussians};
 use crate::route::Query;
 
-use super::dists::{DistsParams, set_aligned};
+use super::dists::{DistsParams, amount, set_aligned};
 use super::{Lesson, Part};
 
 /// The registry entry.
@@ -114,34 +114,43 @@ static EXERCISES: [Exercise; 4] = [
         ),
         solution: Text::new(
             "Give Q a zero where P is positive, but never the reverse, e.g. p = (0.5, 0.5), q = (1, 0).",
-            "Поставьте в Q ноль там, где P положительно, но не наоборот, например p = (0.5, 0.5), q = (1, 0).",
+            "Поставьте в Q ноль там, где P положительно, но не наоборот, например p = (0,5; 0,5), q = (1, 0).",
         ),
     },
     Exercise {
         id: "kl-properties",
         prompt: Text::new(
-            "Which are true of $D_{KL}$ for every pair $P, Q$?",
-            "Что верно для $D_{KL}$ при любых $P, Q$?",
+            "Which statements about $D_{KL}$ are true?",
+            "Какие утверждения о $D_{KL}$ верны?",
         ),
         kind: Kind::Choice {
             options: &[
-                Text::new("D_KL(P‖Q) ≥ 0", "D_KL(P‖Q) ≥ 0"),
-                Text::new("D_KL(P‖Q) = D_KL(Q‖P)", "D_KL(P‖Q) = D_KL(Q‖P)"),
-                Text::new("D_KL(P‖Q) can be +∞", "D_KL(P‖Q) может равняться +∞"),
                 Text::new(
-                    "D_KL(P‖R) ≤ D_KL(P‖Q) + D_KL(Q‖R)",
-                    "D_KL(P‖R) ≤ D_KL(P‖Q) + D_KL(Q‖R)",
+                    "$D_{KL}(P\\|Q) \\ge 0$ for all $P, Q$",
+                    "$D_{KL}(P\\|Q) \\ge 0$ при любых $P, Q$",
+                ),
+                Text::new(
+                    "$D_{KL}(P\\|Q) = D_{KL}(Q\\|P)$ for all $P, Q$",
+                    "$D_{KL}(P\\|Q) = D_{KL}(Q\\|P)$ при любых $P, Q$",
+                ),
+                Text::new(
+                    "$D_{KL}(P\\|Q) = +\\infty$ for some $P, Q$",
+                    "$D_{KL}(P\\|Q) = +\\infty$ при некоторых $P, Q$",
+                ),
+                Text::new(
+                    "$D_{KL}(P\\|R) \\le D_{KL}(P\\|Q) + D_{KL}(Q\\|R)$ for all $P, Q, R$",
+                    "$D_{KL}(P\\|R) \\le D_{KL}(P\\|Q) + D_{KL}(Q\\|R)$ при любых $P, Q, R$",
                 ),
             ],
             correct: &[0, 2],
         },
         hint: Text::new(
-            "Gibbs gives one of them; the playground shows two others failing.",
-            "Одно даёт неравенство Гиббса; два других ломаются прямо в песочнице.",
+            "Gibbs' inequality settles the first. The playground settles the second (the default editors) and the third (a zero in $q$). The last involves three distributions and the playground holds two: enter the pairs $(P, Q)$, $(Q, R)$ and $(P, R)$ one after another, e.g. for $P = (1, 0)$, $Q = (\\tfrac12, \\tfrac12)$, $R = (\\tfrac14, \\tfrac34)$.",
+            "Первое следует из неравенства Гиббса. Второе и третье проверяются в песочнице (редакторы по умолчанию и ноль в $q$). В последнем участвуют три распределения, а в песочнице их два: введите по очереди пары $(P, Q)$, $(Q, R)$ и $(P, R)$, например для $P = (1, 0)$, $Q = (\\tfrac12, \\tfrac12)$, $R = (\\tfrac14, \\tfrac34)$.",
         ),
         solution: Text::new(
-            "Non-negative and possibly $+\\infty$: yes. Symmetric: no (the default editors give 0.1438 vs 0.1308). Triangle inequality: no, e.g. $p = (1, 0)$, $q = (\\tfrac12, \\tfrac12)$, $r = (\\tfrac14, \\tfrac34)$: $\\log 4 \\approx 1.386 > \\log 2 + 0.144$.",
-            "Неотрицательна и может быть $+\\infty$ — да. Симметрична — нет (по умолчанию 0,1438 и 0,1308). Неравенство треугольника — нет, например $p = (1, 0)$, $q = (\\tfrac12, \\tfrac12)$, $r = (\\tfrac14, \\tfrac34)$: $\\log 4 \\approx 1{,}386 > \\log 2 + 0{,}144$.",
+            "True: non-negativity (Gibbs) and $+\\infty$ for some pairs, e.g. $p = (\\tfrac12, \\tfrac12)$, $q = (1, 0)$. False: symmetry (the default editors give 0.1438 and 0.1308 nats) and the triangle inequality, e.g. $p = (1, 0)$, $q = (\\tfrac12, \\tfrac12)$, $r = (\\tfrac14, \\tfrac34)$: $D_{KL}(p\\|r) = \\log 4 \\approx 1.386$, while $D_{KL}(p\\|q) + D_{KL}(q\\|r) = \\log 2 + \\tfrac12 \\log\\tfrac43 \\approx 0.837$. The JS lesson's search finds such triples for symmetrised KL too.",
+            "Верно: неотрицательность (неравенство Гиббса) и $+\\infty$ для некоторых пар, например $p = (\\tfrac12, \\tfrac12)$, $q = (1, 0)$. Неверно: симметрия (редакторы по умолчанию дают 0,1438 и 0,1308 ната) и неравенство треугольника, например $p = (1, 0)$, $q = (\\tfrac12, \\tfrac12)$, $r = (\\tfrac14, \\tfrac34)$: $D_{KL}(p\\|r) = \\log 4 \\approx 1{,}386$, а $D_{KL}(p\\|q) + D_{KL}(q\\|r) = \\log 2 + \\tfrac12 \\log\\tfrac43 \\approx 0{,}837$. Поиск в уроке о функции близости Йенсена–Шеннона находит такие тройки и для симметризованной KL.",
         ),
     },
     Exercise {
@@ -248,6 +257,7 @@ fn KlLesson() -> impl IntoView {
     let reset =
         Callback::new(move |_| page.update_query(|q| KEYS.iter().for_each(|k| q.remove(k))));
 
+    let terms_axis = move || t(text::TERMS_AXIS).replace("{u}", &unit_name.get());
     let draw_terms = move |area: &_, scale| {
         let u = unit.get();
         let (a, b) = p.with(|p| q.with(|q| (kl_terms(p, q), kl_terms(q, p))));
@@ -269,7 +279,7 @@ fn KlLesson() -> impl IntoView {
                 .zip(&b)
                 .map(|(x, y)| step.get() == 4 && (x.is_infinite() || y.is_infinite()))
                 .collect(),
-            y_label: format!("{} ({})", t(text::TERMS_AXIS), unit_name.get()),
+            y_label: terms_axis(),
             reference: None,
         };
         let _ = draw_bars(area, &fig, scale);
@@ -292,7 +302,9 @@ fn KlLesson() -> impl IntoView {
             })
             .collect::<Vec<_>>()
             .join("; ");
-        t(text::TERMS_ALT).replace("{t}", &list)
+        t(text::TERMS_ALT)
+            .replace("{y}", &terms_axis())
+            .replace("{t}", &list)
     });
     let draw_gauss = move |area: &_, scale| {
         let (gp, gq) = gauss.get();
@@ -305,11 +317,14 @@ fn KlLesson() -> impl IntoView {
     };
     let gauss_alt = Signal::derive(move || {
         let ((mp, sp), (mq, sq)) = gauss.get();
+        let (u, l) = (unit.get(), lang.get());
         t(text::GAUSS_ALT)
             .replace("{mp}", &fmt(mp))
             .replace("{sp}", &fmt(sp))
             .replace("{mq}", &fmt(mq))
             .replace("{sq}", &fmt(sq))
+            .replace("{pq}", &amount(g_pq.get(), 4, u, l))
+            .replace("{qp}", &amount(g_qp.get(), 4, u, l))
     });
     // Gaussian sliders: drafts while dragging, the URL on release.
     let slider = move |which: usize, field: usize, range: (f64, f64), step_size: &'static str| {

@@ -14,16 +14,20 @@ pub(crate) const STEP_D: Text = Text::new("D step", "Шаг D");
 pub(crate) const STEP_G: Text = Text::new("G step", "Шаг G");
 pub(crate) const STEP_IT: Text = Text::new("One iteration", "Одна итерация");
 pub(crate) const RESET: Text = Text::new("Reset", "Сбросить");
-pub(crate) const SPEED: Text = Text::new("Speed", "Скорость");
+pub(crate) const SPEED: Text = Text::new("Speed limit", "Предел темпа");
+/// The run's control bar, for assistive technology.
+const CONTROLS: Text = Text::new("Training run", "Запуск обучения");
 pub(crate) const MAX: Text = Text::new("as fast as possible", "как можно быстрее");
-pub(crate) const PER_SEC: Text = Text::new("it/s", "ит/с");
+pub(crate) const PER_SEC: Text = Text::new("it/s", "итераций/с");
 pub(crate) const BACKEND: Text = Text::new("Backend", "Бэкенд");
 pub(crate) const STATUS: Text = Text::new("Run:", "Обучение:");
 pub(crate) const ITERATION: Text = Text::new("Iteration", "Итерация");
 pub(crate) const LOSS_D: Text = Text::new("D loss", "Потери D");
 pub(crate) const LOSS_G: Text = Text::new("G loss", "Потери G");
-pub(crate) const RATE: Text = Text::new("Training speed", "Скорость обучения");
-pub(crate) const FPS: Text = Text::new("Page frames", "Кадров страницы");
+/// Iterations per second (never «скорость обучения»: that is the learning rate). Shown only
+/// while the run trains (see [`rate_while_running`]).
+pub(crate) const RATE: Text = Text::new("Speed, it/s", "Темп, итераций/с");
+pub(crate) const FPS: Text = Text::new("Page frame rate", "Частота кадров страницы");
 pub(crate) const FPS_UNIT: Text = Text::new("fps", "к/с");
 pub(crate) const USED: Text = Text::new("Backend used:", "Бэкенд:");
 pub(crate) const FALLBACK: Text = Text::new(
@@ -41,15 +45,15 @@ pub(crate) const REFUSED: Text = Text::new(
 );
 pub(crate) const DIVERGED_D: Text = Text::new(
     "Training diverged: the discriminator's loss became NaN or infinite at iteration",
-    "Обучение разошлось: потери дискриминатора стали NaN или бесконечностью на итерации",
+    "Обучение разошлось: функция потерь дискриминатора приняла значение NaN или бесконечность на итерации",
 );
 pub(crate) const DIVERGED_G: Text = Text::new(
     "Training diverged: the generator's loss became NaN or infinite at iteration",
-    "Обучение разошлось: потери генератора стали NaN или бесконечностью на итерации",
+    "Обучение разошлось: функция потерь генератора приняла значение NaN или бесконечность на итерации",
 );
 pub(crate) const DIVERGED_ELBO: Text = Text::new(
     "Training diverged: the ELBO became NaN or infinite at iteration",
-    "Обучение разошлось: ELBO стало NaN или бесконечностью на итерации",
+    "Обучение разошлось: ELBO приняла значение NaN или бесконечность на итерации",
 );
 const DIVERGED_HINT: Text = Text::new(
     "The run is paused. Lower the learning rates and reset: your settings are kept.",
@@ -61,7 +65,10 @@ const STATES: [(&str, Text); 5] = [
     ("paused", Text::new("paused", "пауза")),
     (
         "done",
-        Text::new("finished (▶ goes on)", "завершено (▶ — продолжить)"),
+        Text::new(
+            "finished — press ▶ to continue",
+            "завершено — нажмите ▶, чтобы продолжить",
+        ),
     ),
     ("diverged", Text::new("diverged", "разошлось")),
 ];
@@ -81,6 +88,33 @@ const SHARE_REFUSED: Text = Text::new(
 );
 const LINK: Text = Text::new("Link", "Ссылка");
 
+/// A backend's name as people read it (`webgpu` is WebGPU); the machine name stays in URLs and
+/// `data-value`.
+pub(crate) fn backend_name(machine: &str) -> &str {
+    if machine == "webgpu" {
+        "WebGPU"
+    } else {
+        machine
+    }
+}
+
+/// The speed readout `name` (iterations per second), shown only while `running()`: a stopped
+/// run has no speed (its last snapshot would read 0). The readout stays in the page, hidden,
+/// with an empty value.
+pub(crate) fn rate_while_running(
+    running: impl Fn() -> bool + Copy + Send + Sync + 'static,
+    name: &'static str,
+    label: Signal<String>,
+    rate: Signal<f64>,
+) -> impl IntoView {
+    let value = Signal::derive(move || if running() { rate.get() } else { f64::NAN });
+    view! {
+        <div style:display=move || if running() { "contents" } else { "none" }>
+            <Readout name=name label=label value=value/>
+        </div>
+    }
+}
+
 /// Play/pause, single steps, reset, speed and backend; the run's status, speed and notices.
 #[component]
 pub fn RunControls(
@@ -95,8 +129,8 @@ pub fn RunControls(
     let page = use_page();
     let loss_d = if vae {
         Text::new(
-            "Batch loss −(recon − β·KL)",
-            "Потери на батче −(recon − β·KL)",
+            "Batch loss −(E log p(x|z) − β·KL)",
+            "Потери на батче −(E log p(x|z) − β·KL)",
         )
     } else {
         LOSS_D
@@ -114,7 +148,7 @@ pub fn RunControls(
     });
     let backend = RwSignal::new(run.backend());
     view! {
-        <div class="lab-controls" role="group" aria-label=move || t(SPEED)>
+        <div class="lab-controls" role="group" aria-label=move || t(CONTROLS)>
             <div class="controls">
                 <button type="button" class="primary" data-testid="lab-play" disabled=busy
                     on:click=move |_| run.toggle()>
@@ -144,7 +178,7 @@ pub fn RunControls(
                         }
                     }>
                         {[Backend::Flex, Backend::Ndarray, Backend::WebGpu].into_iter().map(|b| view! {
-                            <option value=b.as_str() selected=move || backend.get() == b>{b.as_str()}</option>
+                            <option value=b.as_str() selected=move || backend.get() == b>{backend_name(b.as_str())}</option>
                         }).collect_view()}
                     </select>
                 </label>
@@ -179,9 +213,9 @@ pub fn RunControls(
                 <Readout name="iteration" label=label(ITERATION) value=run.iteration digits=9/>
                 <Readout name="loss-d" label=label(loss_d) value=Signal::derive(move || run.losses.get().0)/>
                 {(!vae).then(|| view! { <Readout name="loss-g" label=label(LOSS_G) value=Signal::derive(move || run.losses.get().1)/> })}
-                <Readout name="steps-per-sec" label=label(RATE) value=run.rate unit=label(PER_SEC)/>
+                {rate_while_running(move || status.get() == "running", "steps-per-sec", label(RATE), Signal::derive(move || run.rate.get()))}
                 <Readout name="fps" label=label(FPS) value=run.fps unit=label(FPS_UNIT) digits=3/>
-                <NameReadout name="train-backend" label=label(USED) value=run.used/>
+                <NameReadout name="train-backend" label=label(USED) value=run.used shown=Signal::derive(move || backend_name(&run.used.get()).to_string())/>
             </div>
         </div>
     }

@@ -4,8 +4,33 @@
 use leptos::prelude::*;
 
 use super::HistoryRow;
+use crate::i18n::{Lang, Text, format_number};
 use crate::lessons::gan_common::{DATA_COLOR, G_COLOR};
 use crate::plot::lines::{Curve, HLine, LinesFigure};
+
+/// The history figures' x axis.
+pub const ITERATION_AXIS: Text = Text::new("iteration", "итерация");
+/// The history figures' y axis.
+pub const NATS_AXIS: Text = Text::new("nats", "наты");
+/// The losses figure's curves.
+const D_LOSS: Text = Text::new("D's loss", "потери D");
+const G_LOSS: Text = Text::new("G's loss", "потери G");
+const C_OF_G: Text = Text::new("2·JS − log 4", "2·JS − log 4");
+/// The losses figure's text alternative; {it}, {d}, {g} filled in.
+const LOSSES_ALT: Text = Text::new(
+    "x axis: iteration; y axis: nats. D's batch loss (blue) and G's (red) over training; at iteration {it}: D's loss {d}, G's loss {g}.",
+    "Ось x: итерация; ось y: наты. Потери D (синяя) и G (красная) на батче по ходу обучения; на итерации {it}: потери D {d}, потери G {g}.",
+);
+/// Added to [`LOSSES_ALT`] when the figure shows the JS estimate; {c} filled in.
+const LOSSES_ALT_JS: Text = Text::new(
+    " 2·JS − log 4 from the smoothed estimate (black, dashed) = {c}; the grey line is −log 4 = −1.386.",
+    " 2·JS − log 4 по сглаженной оценке (чёрная, штриховая) = {c}; серая линия — −log 4 = −1,386.",
+);
+/// Before the first snapshot.
+const NO_RUN_YET: Text = Text::new(
+    "x axis: iteration; y axis: nats. No iterations yet.",
+    "Ось x: итерация; ось y: наты. Итераций ещё нет.",
+);
 
 /// The history as CSV: one row per snapshot, the columns named in the first line.
 pub fn history_csv(rows: &[HistoryRow], extra_name: &str) -> String {
@@ -56,9 +81,10 @@ fn history_curve(
     }
 }
 
-/// A VAE's ELBO, reconstruction term and KL term over training, with `bound` (−H(data), the
-/// most any model's mean log-likelihood can reach) as a line when known.
-pub fn elbo_figure(rows: &[HistoryRow], bound: Option<(f64, &str)>) -> LinesFigure {
+/// A VAE's ELBO (black), reconstruction term (blue, dashed) and −KL (red, dashed) over
+/// training, with `bound` (−H(data), the most any model's mean log-likelihood can reach) as a
+/// grey line when known; axis words in `lang`.
+pub fn elbo_figure(rows: &[HistoryRow], bound: Option<(f64, &str)>, lang: Lang) -> LinesFigure {
     let last = rows.last().map_or(1.0, |r| r.iteration.max(1) as f64);
     let curve = |label: &str, color, f: fn(&HistoryRow) -> f64, dashed| {
         history_curve(rows, label, color, f, dashed)
@@ -78,26 +104,26 @@ pub fn elbo_figure(rows: &[HistoryRow], bound: Option<(f64, &str)>) -> LinesFigu
             })
             .into_iter()
             .collect(),
-        x_label: "iteration".into(),
-        y_label: "nats".into(),
+        x_label: ITERATION_AXIS.get(lang).into(),
+        y_label: NATS_AXIS.get(lang).into(),
         ..LinesFigure::default()
     }
 }
 
-/// The losses over training; with `c_of_g`, also the history's 2·JS − log 4 (dashed) above
-/// the −log 4 line.
-pub fn losses_figure(rows: &[HistoryRow], c_of_g: bool) -> LinesFigure {
+/// The losses over training, D's blue and G's red; with `c_of_g`, also the history's
+/// 2·JS − log 4 (black, dashed) above the grey −log 4 line. Words in `lang`.
+pub fn losses_figure(rows: &[HistoryRow], c_of_g: bool, lang: Lang) -> LinesFigure {
     let last = rows.last().map_or(1.0, |r| r.iteration.max(1) as f64);
     let curve = |label: &str, color, f: fn(&HistoryRow) -> f64, dashed| {
         history_curve(rows, label, color, f, dashed)
     };
     let mut curves = vec![
-        curve("D", DATA_COLOR, |r| r.loss_d, false),
-        curve("G", G_COLOR, |r| r.loss_g, false),
+        curve(D_LOSS.get(lang), DATA_COLOR, |r| r.loss_d, false),
+        curve(G_LOSS.get(lang), G_COLOR, |r| r.loss_g, false),
     ];
     let mut hlines = Vec::new();
     if c_of_g {
-        curves.push(curve("2·JS − log 4", crate::plot::INK, |r| r.extra, true));
+        curves.push(curve(C_OF_G.get(lang), crate::plot::INK, |r| r.extra, true));
         hlines.push(HLine {
             y: -2.0 * std::f64::consts::LN_2,
             label: "−log 4".into(),
@@ -107,10 +133,27 @@ pub fn losses_figure(rows: &[HistoryRow], c_of_g: bool) -> LinesFigure {
         x: (0.0, last),
         curves,
         hlines,
-        x_label: "iteration".into(),
-        y_label: "nats".into(),
+        x_label: ITERATION_AXIS.get(lang).into(),
+        y_label: NATS_AXIS.get(lang).into(),
         ..LinesFigure::default()
     }
+}
+
+/// The text alternative of [`losses_figure`]: its axes and the last row's numbers, in `lang`.
+pub fn losses_alt(rows: &[HistoryRow], c_of_g: bool, lang: Lang) -> String {
+    let Some(last) = rows.last() else {
+        return NO_RUN_YET.get(lang).to_string();
+    };
+    let fmt = |v: f64| format_number(v, 4, lang);
+    let mut out = LOSSES_ALT
+        .get(lang)
+        .replace("{it}", &last.iteration.to_string())
+        .replace("{d}", &fmt(last.loss_d))
+        .replace("{g}", &fmt(last.loss_g));
+    if c_of_g {
+        out.push_str(&LOSSES_ALT_JS.get(lang).replace("{c}", &fmt(last.extra)));
+    }
+    out
 }
 
 /// Draws a 2-D lab's field on canvas `canvas`: `fig` over the discriminator's heat map `heat`

@@ -8,7 +8,8 @@ mod settings;
 
 pub use controls::{ExportBar, RunControls};
 pub use figures::{
-    draw_points, elbo_figure, history_csv, losses_figure, paint_field, vae_history_csv,
+    ITERATION_AXIS, NATS_AXIS, draw_points, elbo_figure, history_csv, losses_alt, losses_figure,
+    paint_field, vae_history_csv,
 };
 pub use settings::GanSettings;
 

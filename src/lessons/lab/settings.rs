@@ -4,28 +4,25 @@
 use leptos::prelude::*;
 
 use crate::components::{tr, use_page};
-use crate::i18n::Text;
+use crate::i18n::{Text, input_number, typed_decimal};
 use crate::params::gan::{MAX_SEED, act_name, format_net, loss_name, opt_name, parse_k, parse_net};
 use crate::params::{Notice, parse_integer, parse_number};
 use crate::spec::GanConfig;
 
 const TITLE: Text = Text::new("Model and training", "Модель и обучение");
-const LOSS: Text = Text::new("Generator's loss", "Потери генератора");
+const LOSS: Text = Text::new("Generator's loss", "Функция потерь генератора");
 const LOSSES: [(&str, Text); 3] = [
     (
         "minimax",
-        Text::new("minimax: log(1 − D(G(z)))", "минимакс: log(1 − D(G(z)))"),
+        Text::new("minimax: log(1 − D(G(z)))", "минимаксная: log(1 − D(G(z)))"),
     ),
     (
         "non-saturating",
-        Text::new(
-            "non-saturating: −log D(G(z))",
-            "ненасыщающиеся: −log D(G(z))",
-        ),
+        Text::new("non-saturating: −log D(G(z))", "ненасыщающая: −log D(G(z))"),
     ),
     (
         "least-squares",
-        Text::new("least squares (LSGAN)", "наименьшие квадраты (LSGAN)"),
+        Text::new("least squares (LSGAN)", "наименьших квадратов (LSGAN)"),
     ),
 ];
 const G_OPT: Text = Text::new("G optimizer", "Оптимизатор G");
@@ -63,22 +60,27 @@ pub fn GanSettings(
         }
         Err(n) => error.set(Some(n)),
     };
-    let text_input =
-        move |key: &'static str,
-              label: Text,
-              shown: Signal<String>,
-              check: fn(&'static str, &str) -> Result<(), Notice>| {
-            view! {
-                <label>{tr(label)} " "
-                    <input type="text" data-testid=format!("set-{key}") size="8" prop:value=shown
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev).trim().to_string();
-                            let checked = check(key, &v);
-                            write(key, v, checked);
-                        }/>
-                </label>
-            }
-        };
+    // A field of one value; `decimal`: one fractional number, shown in the page's locale and
+    // read with either decimal separator (the URL always gets a point). Other fields hold lists
+    // or integers, where a comma separates.
+    let text_input = move |key: &'static str,
+                           label: Text,
+                           shown: Signal<String>,
+                           check: fn(&'static str, &str) -> Result<(), Notice>,
+                           decimal: bool| {
+        view! {
+            <label>{tr(label)} " "
+                <input type="text" data-testid=format!("set-{key}") size="8" prop:value=shown
+                    inputmode=decimal.then_some("decimal")
+                    on:change=move |ev| {
+                        let raw = event_target_value(&ev);
+                        let v = if decimal { typed_decimal(&raw) } else { raw.trim().to_string() };
+                        let checked = check(key, &v);
+                        write(key, v, checked);
+                    }/>
+            </label>
+        }
+    };
     let choice = move |key: &'static str,
                        label: Text,
                        options: Vec<(&'static str, Text)>,
@@ -100,6 +102,9 @@ pub fn GanSettings(
         ]
     };
     let c = move |f: fn(&GanConfig) -> String| Signal::derive(move || config.with(f));
+    let lr = move |f: fn(&GanConfig) -> f64| {
+        Signal::derive(move || input_number(config.with(f), page.lang.get()))
+    };
     let lr_check: fn(&'static str, &str) -> Result<(), Notice> =
         |k, v| parse_number(k, v, 1e-6, 10.0).map(|_| ());
     let net_check: fn(&'static str, &str) -> Result<(), Notice> =
@@ -110,19 +115,19 @@ pub fn GanSettings(
             <div class="controls">
                 {choice("loss", LOSS, LOSSES.to_vec(), Signal::derive(move || loss_name(config.get().loss)))}
                 {choice("g-opt", G_OPT, opts(), Signal::derive(move || opt_name(config.get().g_optim)))}
-                {text_input("g-lr", G_LR, c(|c| format!("{:?}", c.g_optim.lr())), lr_check)}
+                {text_input("g-lr", G_LR, lr(|c| c.g_optim.lr()), lr_check, true)}
                 {choice("d-opt", D_OPT, opts(), Signal::derive(move || opt_name(config.get().d_optim)))}
-                {text_input("d-lr", D_LR, c(|c| format!("{:?}", c.d_optim.lr())), lr_check)}
-                {text_input("k", K, c(|c| format!("{}:{}", c.k_d, c.k_g)), |_, v| parse_k(v).map(|_| ()))}
-                {text_input("g-net", G_NET, c(|c| format_net(&c.g_hidden)), net_check)}
-                {text_input("d-net", D_NET, c(|c| format_net(&c.d_hidden)), net_check)}
-                {text_input("batch", BATCH, c(|c| c.batch.to_string()), |k, v| parse_integer(k, v, 8, 1024).map(|_| ()))}
+                {text_input("d-lr", D_LR, lr(|c| c.d_optim.lr()), lr_check, true)}
+                {text_input("k", K, c(|c| format!("{}:{}", c.k_d, c.k_g)), |_, v| parse_k(v).map(|_| ()), false)}
+                {text_input("g-net", G_NET, c(|c| format_net(&c.g_hidden)), net_check, false)}
+                {text_input("d-net", D_NET, c(|c| format_net(&c.d_hidden)), net_check, false)}
+                {text_input("batch", BATCH, c(|c| c.batch.to_string()), |k, v| parse_integer(k, v, 8, 1024).map(|_| ()), false)}
                 {choice("act", ACT, vec![
                     ("relu", Text::new("ReLU", "ReLU")),
-                    ("leaky-relu", Text::new("leaky ReLU", "leaky ReLU")),
+                    ("leaky-relu", Text::new("leaky ReLU", "ReLU с утечкой")),
                     ("tanh", Text::new("tanh", "tanh")),
                 ], Signal::derive(move || act_name(config.get().activation)))}
-                {text_input("seed", SEED, c(|c| c.seed.to_string()), |k, v| parse_integer(k, v, 0, MAX_SEED).map(|_| ()))}
+                {text_input("seed", SEED, c(|c| c.seed.to_string()), |k, v| parse_integer(k, v, 0, MAX_SEED).map(|_| ()), false)}
                 <button type="button" data-testid="new-seed" on:click=move |_| {
                     let seed = (js_sys::Math::random() * 1e9).floor() as u64;
                     write("seed", seed.to_string(), Ok(()));

@@ -16,10 +16,10 @@ use crate::exercise::{Exercise, Kind};
 use crate::i18n::{Text, format_number};
 use crate::math::gan::{argmax_s, d_star, f_s_prime};
 use crate::params::Notice;
-use crate::params::mixture::{mixture_param, number_param};
+use crate::params::mixture::{format_mixture, mixture_param, number_param};
 use crate::plot::HIGHLIGHT;
 use crate::plot::lines::{Curve, Frame, HLine, Handle, LinesFigure, draw_lines, sample};
-use crate::route::Query;
+use crate::route::{Query, Route};
 
 use super::gan_common::{DATA_COLOR, G_COLOR, P_DATA, P_G, bind, step_param};
 use super::{Lesson, Part};
@@ -80,6 +80,21 @@ fn f_scaled(ds: f64, s: f64) -> f64 {
     term(ds, s) + term(1.0 - ds, 1.0 - s)
 }
 
+/// `#/gan-objective?…&step=5&data=…&g=…`: the logistic discriminator's lesson for these mixtures,
+/// keeping the language and lecture mode of `from`.
+fn gap_lesson_hash(from: &Query, data: &Mixture, g: &Mixture) -> String {
+    let mut to = Route::to("gan-objective");
+    for key in ["lang", "lecture"] {
+        if let Some(v) = from.get(key) {
+            to.query.set(key, v);
+        }
+    }
+    to.query.set("data", format_mixture(data));
+    to.query.set("g", format_mixture(g));
+    to.query.set("step", "5");
+    to.to_hash()
+}
+
 /// The lesson's exercises.
 static EXERCISES: [Exercise; 3] = [
     Exercise {
@@ -120,14 +135,14 @@ static EXERCISES: [Exercise; 3] = [
     Exercise {
         id: "zero-density",
         prompt: Text::new(
-            "At a point where $p_g(x) = 0$ but $p_{data}(x) > 0$, what does $f(s)$ do on $(0, 1)$?",
-            "В точке, где $p_g(x) = 0$, а $p_{data}(x) > 0$, как ведёт себя $f(s)$ на $(0, 1)$?",
+            "At a point where $p_g(x) = 0$ but $p_{data}(x) > 0$, what does $f(s) = p_{data} \\log s + p_g \\log(1 - s)$ do on $[0, 1]$ (with $0 \\cdot \\log 0 = 0$)?",
+            "В точке, где $p_g(x) = 0$, а $p_{data}(x) > 0$, как ведёт себя $f(s) = p_{data} \\log s + p_g \\log(1 - s)$ на $[0, 1]$ (при $0 \\cdot \\log 0 = 0$)?",
         ),
         kind: Kind::Choice {
             options: &[
                 Text::new(
-                    "it increases, so the maximum is at $s = 1 = D^*(x)$",
-                    "возрастает, поэтому максимум в $s = 1 = D^*(x)$",
+                    "it increases, so its maximum on $[0, 1]$ is at $s = 1 = D^*(x)$",
+                    "возрастает, поэтому её максимум на $[0, 1]$ в $s = 1 = D^*(x)$",
                 ),
                 Text::new(
                     "$f'(s) \\to -\\infty$ as $s \\to 1$",
@@ -138,16 +153,20 @@ static EXERCISES: [Exercise; 3] = [
                     "у неё нет максимума на $[0, 1]$",
                 ),
                 Text::new("$D^*(x) = \\tfrac12$", "$D^*(x) = \\tfrac12$"),
+                Text::new(
+                    "on the open interval $(0, 1)$ it has no maximum: the largest value is taken only at the end $s = 1$",
+                    "на интервале $(0, 1)$ у неё нет максимума: наибольшее значение достигается только на конце $s = 1$",
+                ),
             ],
-            correct: &[0],
+            correct: &[0, 4],
         },
         hint: Text::new(
-            "With $p_g = 0$ only $p_{data} \\log s$ is left.",
-            "При $p_g = 0$ остаётся только $p_{data} \\log s$.",
+            "With $p_g = 0$ only $p_{data} \\log s$ is left; what is $f(1)$?",
+            "При $p_g = 0$ остаётся только $p_{data} \\log s$; чему равно $f(1)$?",
         ),
         solution: Text::new(
-            "$f = p_{data} \\log s$ increases on $(0, 1]$ and $f' = p_{data}/s > 0$ everywhere, so the slide's limit at $s \\to 1$ fails but the maximum is at $s = 1 = p_{data}/(p_{data} + 0)$.",
-            "$f = p_{data} \\log s$ возрастает на $(0, 1]$, и $f' = p_{data}/s > 0$ всюду: предел со слайда при $s \\to 1$ неверен, но максимум в $s = 1 = p_{data}/(p_{data} + 0)$.",
+            "The convention leaves $f = p_{data} \\log s$, with $f(0) = -\\infty$ and $f(1) = 0$; $f' = p_{data}/s > 0$ everywhere, so the slide's limit at $s \\to 1$ fails, yet the maximum over $[0, 1]$ is at $s = 1 = p_{data}/(p_{data} + 0) = D^*(x)$. On the open $(0, 1)$, $f$ only approaches 0 and has no maximum: that is why $f$ is taken on the closed $[0, 1]$.",
+            "Соглашение оставляет $f = p_{data} \\log s$, где $f(0) = -\\infty$ и $f(1) = 0$; $f' = p_{data}/s > 0$ всюду, так что предел со слайда при $s \\to 1$ неверен, но максимум на $[0, 1]$ — в $s = 1 = p_{data}/(p_{data} + 0) = D^*(x)$. На интервале $(0, 1)$ функция $f$ лишь приближается к 0 и максимума не имеет: поэтому $f$ рассматривается на отрезке $[0, 1]$.",
         ),
     },
 ];
@@ -272,6 +291,11 @@ fn OptimalD() -> impl IntoView {
             .replace("{s}", &fmt(ss.get()))
     });
     let label = move |t: Text| Signal::derive(move || page.t(t).to_string());
+    // The previous lesson with these mixtures, at the step on the logistic D's gap.
+    let gap_link = Signal::derive(move || {
+        page.route
+            .with(|r| params.with(|p| gap_lesson_hash(&r.query, &p.data, &p.g)))
+    });
     let reset =
         Callback::new(move |_| page.update_query(|q| KEYS.iter().for_each(|k| q.remove(k))));
     let set_step =
@@ -320,6 +344,9 @@ fn OptimalD() -> impl IntoView {
                         <Readout name="f-prime-0" label=label(text::F_PRIME_0) value=fp0 digits=4/>
                         <Readout name="f-prime-1" label=label(text::F_PRIME_1) value=fp1 digits=4/>
                     </div>
+                    <p class="proof-link" class:cue=cue(step, &[1, 7])>
+                        <a href=gap_link data-testid="link-logistic-gap">{tr(text::GAP_LINK)} " →"</a>
+                    </p>
                 </section>
             </div>
             <Exercises lesson="optimal-d" exercises=&EXERCISES/>
@@ -332,6 +359,7 @@ fn OptimalD() -> impl IntoView {
 mod tests {
     use super::*;
     use crate::exercise::validate;
+    use crate::math::gan::f_s;
 
     fn m(s: &str) -> Mixture {
         Mixture::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
@@ -375,5 +403,29 @@ mod tests {
         validate(&EXERCISES).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(d_star(&m("1:1:1"), &m("1:-1:1"), 0.0), 0.5);
         assert!((argmax_s(0.3, 0.1).unwrap_or(0.0) - 0.75).abs() < 1e-15);
+        // On [0, 1] with 0·log 0 = 0: p_g = 0 puts the maximum at the end s = 1 (f(1) = 0),
+        // p_data = 0 at s = 0; inside (0, 1) every value is below it.
+        assert_eq!(argmax_s(0.4, 0.0), Some(1.0));
+        assert_eq!(argmax_s(0.0, 0.4), Some(0.0));
+        assert_eq!(f_s(0.4, 0.0, 1.0), 0.0);
+        assert_eq!(f_s(0.4, 0.0, 0.0), f64::NEG_INFINITY);
+        assert!(f_s(0.4, 0.0, 0.999) < 0.0 && f_s(0.0, 0.4, 0.0) == 0.0);
+        let Kind::Choice { correct, .. } = EXERCISES[2].kind else {
+            panic!("a choice")
+        };
+        assert_eq!(correct, &[0, 4]);
+    }
+
+    #[test]
+    fn the_gap_link_keeps_the_mixtures_and_the_language() {
+        let q = Query::parse("lang=ru&x=1");
+        let h = gap_lesson_hash(&q, &m("0.5:-2:0.7,0.5:1.5:1"), &m("1:0:1.5"));
+        assert!(h.starts_with("#/gan-objective?"), "{h}");
+        let r = Route::parse(&h);
+        assert_eq!(r.query.get("lang"), Some("ru"));
+        assert_eq!(r.query.get("step"), Some("5"));
+        assert_eq!(r.query.get("x"), None);
+        assert_eq!(r.query.get("data").map(m), Some(m("0.5:-2:0.7,0.5:1.5:1")));
+        assert_eq!(r.query.get("g").map(m), Some(m("1:0:1.5")));
     }
 }

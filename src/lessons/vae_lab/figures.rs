@@ -1,7 +1,9 @@
 //! The VAE lab's figures, built from a [`Derived`] snapshot as plain data (tested natively by
 //! rendering to SVG): data beside reconstructions, sampling from the prior, the latent space,
 //! the decoded latent grid; 1-D data as densities and histograms, 2-D data as a plane of points.
-//! Legends use notation only (the same in both languages); the captions say the rest.
+//! Legends and axis descriptions use notation only (the same in both languages; Dec as in the
+//! seminar); the captions in `text.rs` say the rest, including what the legend cannot show
+//! (dashes, rings, per-point colours). The ELBO figure's words are set where it is drawn.
 // The lesson bundle only lists the lab; the page that uses all this is in the lab bundle.
 #![cfg_attr(not(feature = "labs"), allow(dead_code))]
 
@@ -135,7 +137,7 @@ pub fn data_figure(d: &Derived, m: &Mixture, range: (f64, f64)) -> Figure {
             curves: vec![
                 p,
                 curve(
-                    "dec(μ(x))",
+                    "Dec(μ(x))",
                     RECON_COLOR,
                     capped(&d.recon_hist, cap),
                     false,
@@ -168,7 +170,7 @@ pub fn data_figure(d: &Derived, m: &Mixture, range: (f64, f64)) -> Figure {
                 },
                 data_layer(d, 0.7, "x", MAX_MARKS),
                 Layer {
-                    label: "dec(μ(x))".into(),
+                    label: "Dec(μ(x))".into(),
                     color: RECON_COLOR,
                     points: marks(&d.view.recon),
                     ..Layer::default()
@@ -192,14 +194,14 @@ pub fn prior_figure(d: &Derived, m: &Mixture, range: (f64, f64)) -> Figure {
             curves: vec![
                 p,
                 curve(
-                    "dec(z)",
+                    "Dec(z)",
                     MEANS_COLOR,
                     capped(&d.means_hist, cap),
                     false,
                     false,
                 ),
                 curve(
-                    "dec(z) + σ_x·ε",
+                    "Dec(z) + σ_x·ε",
                     SAMPLES_COLOR,
                     capped(&d.samples_hist, cap),
                     false,
@@ -220,13 +222,13 @@ pub fn prior_figure(d: &Derived, m: &Mixture, range: (f64, f64)) -> Figure {
             layers: vec![
                 data_layer(d, 0.25, "x ~ p_data", BACKDROP),
                 Layer {
-                    label: "dec(z)".into(),
+                    label: "Dec(z)".into(),
                     color: MEANS_COLOR,
                     points: marks(&d.view.prior),
                     ..Layer::default()
                 },
                 Layer {
-                    label: "dec(z) + σ_x·ε".into(),
+                    label: "Dec(z) + σ_x·ε".into(),
                     color: SAMPLES_COLOR,
                     points: marks(&d.samples),
                     alpha: 0.6,
@@ -349,9 +351,9 @@ pub fn decoded_figure(d: &Derived) -> Figure {
             Figure::Lines(LinesFigure {
                 x: (f64::from(g.x[0]), f64::from(g.x[1])),
                 curves: vec![
-                    curve("dec(z)", INK, line(0.0), false, false),
-                    curve("dec(z) + σ_x", SAMPLES_COLOR, line(1.0), true, false),
-                    curve("dec(z) − σ_x", SAMPLES_COLOR, line(-1.0), true, false),
+                    curve("Dec(z)", INK, line(0.0), false, false),
+                    curve("Dec(z) + σ_x", SAMPLES_COLOR, line(1.0), true, false),
+                    curve("Dec(z) − σ_x", SAMPLES_COLOR, line(-1.0), true, false),
                 ],
                 x_label: "z".into(),
                 y_label: "x".into(),
@@ -372,7 +374,9 @@ pub fn decoded_figure(d: &Derived) -> Figure {
                         Vec::new()
                     };
                     let color = ramp(c as f64 / (MARKS.len() - 1) as f64);
-                    curve(&format!("z₂ = {z2}"), color, points, false, false)
+                    // A true minus sign, as in every label the app draws.
+                    let name = format!("z₂ = {z2}").replace('-', "−");
+                    curve(&name, color, points, false, false)
                 })
                 .collect();
             Figure::Lines(LinesFigure {
@@ -407,9 +411,9 @@ pub fn decoded_figure(d: &Derived) -> Figure {
                 .filter_map(|&(k, zv)| at(k).map(|p| (p, ramp((zv + 2.0) / 4.0))))
                 .unzip();
             let label = if z == 1 {
-                "dec(z), z = −2 … 2"
+                "Dec(z), z = −2 … 2"
             } else {
-                "dec(z₁, z₂), z₁ = z₂ = −2 … 2"
+                "Dec(z₁, z₂), z₁ = z₂ = −2 … 2"
             };
             Figure::Plane(PlaneFigure {
                 x: b,
@@ -418,7 +422,7 @@ pub fn decoded_figure(d: &Derived) -> Figure {
                 layers: vec![
                     data_layer(d, 0.2, "x ~ p_data", BACKDROP),
                     Layer {
-                        label: "dec".into(),
+                        label: "Dec".into(),
                         color,
                         paths,
                         width: if z == 1 { 2.0 } else { 1.0 },
@@ -473,7 +477,8 @@ mod tests {
         let mut svg = String::new();
         {
             let root = SVGBackend::with_string(&mut svg, (600, 420)).into_drawing_area();
-            draw_figure(&root, fig, Scale(1.0)).unwrap_or_else(|e| panic!("{e:?}"));
+            draw_figure(&root, fig, Scale::new(1.0, crate::i18n::Lang::En))
+                .unwrap_or_else(|e| panic!("{e:?}"));
         }
         svg
     }

@@ -21,10 +21,14 @@ use crate::i18n::{NATS, Text, format_number};
 use crate::lessons::gan_common::{DATA_COLOR, P_DATA, bind};
 use crate::lessons::lab::{ExportBar, LabRun, RunControls, elbo_figure, on_change, share_link};
 use crate::params::vae::{KEYS, MAX_BETA, vae_query};
+use crate::plot::Scale;
 use crate::plot::lines::draw_lines;
 use crate::plot::plane::PlaneFigure;
 use crate::protocol::{Backend, ModelSpec, RunSpec, VaeView};
 use crate::spec::DataSource;
+
+/// A figure's text alternative for a snapshot: its template and the numbers for its slots.
+type AltOf = (Text, Vec<(&'static str, f64)>);
 
 /// The figures are redrawn at most this often while training (the readouts every frame).
 const DERIVE_EVERY_MS: u128 = 250;
@@ -169,80 +173,104 @@ pub fn VaeLab() -> impl IntoView {
     let draw_prior = figure(|d, m, r, _| prior_figure(d, m, r));
     let draw_latent = figure(|d, _, _, pos| latent_figure(d, pos));
     let draw_decoded = figure(|d, _, _, _| decoded_figure(d));
-    let draw_elbo = move |area: &_, scale| {
+    let draw_elbo = move |area: &_, scale: Scale| {
         let bound = (dim.get() == 1).then(|| neg_h.get());
-        let label = page.t(text::NEG_H_LINE);
+        let label = text::NEG_H_LINE.get(scale.lang);
+        // Axis words in the figure's language (the curves' labels are notation).
         let mut fig = run
             .history
-            .with(|h| elbo_figure(h, bound.map(|b| (b, label))));
+            .with(|h| elbo_figure(h, bound.map(|b| (b, label)), scale.lang));
         fit_elbo_range(&mut fig, 0.03, bound);
         let _ = draw_lines(area, &fig, scale);
     };
 
-    // Text alternatives, with the numbers.
+    // Text alternatives: the axes, then what is shown now with its numbers in the page's
+    // language (the figures are empty axes until the first snapshot).
     let fmt = move |v: f64| format_number(v, 4, lang.get());
-    let with_derived = move |f: fn(&Derived) -> Vec<(&'static str, f64)>, t: Text| {
-        Signal::derive(move || {
-            let pairs = derived.with(|d| d.as_ref().map(f)).unwrap_or_default();
-            pairs
+    let with_derived = move |f: fn(&Derived) -> AltOf| {
+        Signal::derive(move || match derived.with(|d| d.as_ref().map(f)) {
+            Some((t, pairs)) => pairs
                 .into_iter()
-                .fold(page.t(t).to_string(), |s, (k, v)| s.replace(k, &fmt(v)))
+                .fold(page.t(t).to_string(), |s, (k, v)| s.replace(k, &fmt(v))),
+            None => page.t(text::EMPTY_ALT).to_string(),
         })
     };
-    let data_alt = with_derived(
-        |d| {
-            vec![
-                ("{ds}", rms_std(&d.view.data, d.dim)),
-                ("{rs}", rms_std(&d.view.recon, d.dim)),
-            ]
-        },
-        text::DATA_ALT,
-    );
-    let prior_alt = with_derived(
-        |d| {
-            vec![
-                ("{ms}", rms_std(&d.view.prior, d.dim)),
-                ("{ss}", rms_std(&d.samples, d.dim)),
-                ("{ds}", rms_std(&d.view.data, d.dim)),
-            ]
-        },
-        text::PRIOR_ALT,
-    );
-    let latent_alt = with_derived(
-        |d| {
-            let n = d.view.codes.len() / d.z_dim.max(1);
-            let q = d
-                .view
-                .codes
-                .iter()
-                .map(|&c| f64::from(c).powi(2))
-                .sum::<f64>()
-                / n.max(1) as f64;
-            vec![("{n}", n as f64), ("{q}", q)]
-        },
-        text::LATENT_ALT,
-    );
-    let decoded_alt = with_derived(
-        |d| {
-            let first = d
-                .view
-                .decoded_grid
-                .iter()
-                .step_by(d.dim.max(1))
-                .map(|&v| f64::from(v))
-                .filter(|v| v.is_finite());
-            let lo = first.clone().fold(f64::INFINITY, f64::min);
-            let hi = first.fold(f64::NEG_INFINITY, f64::max);
-            vec![("{lo}", lo), ("{hi}", hi)]
-        },
-        text::DECODED_ALT,
-    );
+    let data_alt = with_derived(|d| {
+        let t = if d.dim == 1 {
+            text::DATA_ALT_1D
+        } else {
+            text::DATA_ALT_2D
+        };
+        let pairs = vec![
+            ("{ds}", rms_std(&d.view.data, d.dim)),
+            ("{rs}", rms_std(&d.view.recon, d.dim)),
+        ];
+        (t, pairs)
+    });
+    let prior_alt = with_derived(|d| {
+        let t = if d.dim == 1 {
+            text::PRIOR_ALT_1D
+        } else {
+            text::PRIOR_ALT_2D
+        };
+        let pairs = vec![
+            ("{ms}", rms_std(&d.view.prior, d.dim)),
+            ("{ss}", rms_std(&d.samples, d.dim)),
+            ("{ds}", rms_std(&d.view.data, d.dim)),
+        ];
+        (t, pairs)
+    });
+    let latent_alt = with_derived(|d| {
+        let n = d.view.codes.len() / d.z_dim.max(1);
+        let q = d
+            .view
+            .codes
+            .iter()
+            .map(|&c| f64::from(c).powi(2))
+            .sum::<f64>()
+            / n.max(1) as f64;
+        let t = if d.z_dim == 1 {
+            text::LATENT_ALT_1D
+        } else {
+            text::LATENT_ALT_2D
+        };
+        (t, vec![("{n}", n as f64), ("{q}", q)])
+    });
+    let decoded_alt = with_derived(|d| {
+        let first = d
+            .view
+            .decoded_grid
+            .iter()
+            .step_by(d.dim.max(1))
+            .map(|&v| f64::from(v))
+            .filter(|v| v.is_finite());
+        let lo = first.clone().fold(f64::INFINITY, f64::min);
+        let hi = first.fold(f64::NEG_INFINITY, f64::max);
+        let t = match (d.dim, d.z_dim) {
+            (1, 1) => text::DECODED_ALT_11,
+            (1, _) => text::DECODED_ALT_12,
+            _ => text::DECODED_ALT_2D,
+        };
+        (t, vec![("{lo}", lo), ("{hi}", hi), ("{s}", d.view.sigma_x)])
+    });
     let elbo_alt = Signal::derive(move || {
-        page.t(text::ELBO_ALT)
+        if !elbo.get().is_finite() {
+            return page.t(text::ELBO_ALT_EMPTY).to_string();
+        }
+        let mut s = page
+            .t(text::ELBO_ALT)
             .replace("{e}", &fmt(elbo.get()))
             .replace("{r}", &fmt(recon.get()))
             .replace("{k}", &fmt(kl.get()))
-            .replace("{i}", &fmt(run.iteration.get()))
+            .replace("{i}", &format_number(run.iteration.get(), 12, lang.get()));
+        if dim.get() == 1 {
+            s.push_str(
+                &page
+                    .t(text::ELBO_ALT_BOUND)
+                    .replace("{h}", &fmt(neg_h.get())),
+            );
+        }
+        s
     });
     let label = move |x: Text| Signal::derive(move || page.t(x).to_string());
     let by_dim = move |one: Text, two: Text| {

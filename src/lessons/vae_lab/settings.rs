@@ -1,12 +1,13 @@
 //! The VAE's hyperparameters, bound to the URL: a typed value is read by the very parser a link
 //! goes through ([`check_setting`]: `VaeLabParams::from_query` on that one key), so a bad value is refused with
-//! the link's message and the last good one stays.
+//! the link's message and the last good one stays. The fields of one decimal number (learning
+//! rate, β) show it in the page's language (`0,003` in Russian) and take either separator.
 
 use leptos::prelude::*;
 
 use super::check_setting;
 use crate::components::{tr, use_page};
-use crate::i18n::Text;
+use crate::i18n::{Text, input_number, typed_decimal};
 use crate::params::Notice;
 use crate::params::gan::{act_name, format_net};
 use crate::spec::VaeConfig;
@@ -27,6 +28,12 @@ const RESTART: Text = Text::new(
     "Learning rate, batch, β and the trick apply to the running model; the latent dimension, the layers, the activation and the seed start it again.",
     "Скорость обучения, батч, β и трюк применяются к обучаемой модели; размерность латентного пространства, слои, активация и зерно запускают обучение заново.",
 );
+/// The activations offered, by their URL names.
+const ACTIVATIONS: [(&str, Text); 3] = [
+    ("relu", Text::new("ReLU", "ReLU")),
+    ("leaky-relu", Text::new("leaky ReLU", "ReLU с утечкой")),
+    ("tanh", Text::new("tanh", "tanh")),
+];
 const KEPT: Text = Text::new(
     "Not applied; the previous value stays.",
     "Не применено; осталось прежнее значение.",
@@ -51,11 +58,24 @@ pub fn VaeSettings(
         Err(n) => error.set(Some(n)),
     };
     let c = move |f: fn(&VaeConfig) -> String| Signal::derive(move || config.with(f));
+    // A decimal setting in the page's language.
+    let d = move |f: fn(&VaeConfig) -> f64| {
+        Signal::derive(move || input_number(config.with(f), page.lang.get()))
+    };
     let text_input = move |key: &'static str, label: Text, shown: Signal<String>| {
         view! {
             <label>{tr(label)} " "
                 <input type="text" data-testid=format!("set-{key}") size="8" prop:value=shown
                     on:change=move |ev| write(key, event_target_value(&ev).trim().to_string())/>
+            </label>
+        }
+    };
+    // One decimal number: a typed `0,5` is read as `0.5` (the URL keeps the point).
+    let decimal_input = move |key: &'static str, label: Text, shown: Signal<String>| {
+        view! {
+            <label>{tr(label)} " "
+                <input type="text" inputmode="decimal" data-testid=format!("set-{key}") size="8" prop:value=shown
+                    on:change=move |ev| write(key, typed_decimal(&event_target_value(&ev)))/>
             </label>
         }
     };
@@ -79,14 +99,10 @@ pub fn VaeSettings(
             <div class="controls">
                 {choice("z", Z, vec![("1", Text::new("1", "1")), ("2", Text::new("2", "2"))], c(|c| c.z_dim.to_string()))}
                 {text_input("net", NET, c(|c| format_net(&c.hidden)))}
-                {choice("act", ACT, vec![
-                    ("relu", Text::new("ReLU", "ReLU")),
-                    ("leaky-relu", Text::new("leaky ReLU", "leaky ReLU")),
-                    ("tanh", Text::new("tanh", "tanh")),
-                ], c(|c| act_name(c.activation).to_string()))}
-                {text_input("lr", LR, c(|c| format!("{:?}", c.lr)))}
+                {choice("act", ACT, ACTIVATIONS.to_vec(), c(|c| act_name(c.activation).to_string()))}
+                {decimal_input("lr", LR, d(|c| c.lr))}
                 {text_input("batch", BATCH, c(|c| c.batch.to_string()))}
-                {text_input("beta", BETA, c(|c| format!("{:?}", c.beta)))}
+                {decimal_input("beta", BETA, d(|c| c.beta))}
                 {text_input("seed", SEED, c(|c| c.seed.to_string()))}
                 <button type="button" data-testid="new-seed" on:click=move |_| {
                     let seed = (js_sys::Math::random() * 1e9).floor() as u64;
@@ -100,5 +116,19 @@ pub fn VaeSettings(
                 </p>
             })}
         </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_is_in_the_page_language() {
+        let mut texts = vec![
+            TITLE, Z, NET, ACT, LR, BATCH, BETA, SEED, NEW_SEED, RESTART, KEPT,
+        ];
+        texts.extend(ACTIVATIONS.iter().map(|a| a.1));
+        super::super::text_check::assert_clean(&texts);
     }
 }

@@ -1,0 +1,278 @@
+//! Every word in the page's language: each `Text::new(en, ru)` pair in `src/` is read from the
+//! source (as `build.rs` reads formulas), and
+//!
+//! * its English side holds no Cyrillic letter;
+//! * its Russian side holds no Latin word but the names, abbreviations and symbols listed in
+//!   `tests/e2e/latin_ok.txt` (a single Latin letter is a symbol); inside `$…$` only the
+//!   words of `\text{…}`-like commands count, and `math:` entries are allowed there;
+//! * a display formula (`tex: Some(…)`, shown in both languages) holds no word but the listed
+//!   names and symbols, and no decimal point (Russian writes a decimal comma: such a formula needs a `Text` per language).
+//!
+//! The browser test `tests/e2e/language.test.mjs` checks what is rendered (composed strings,
+//! figures' text alternatives); this one also sees hints, solutions and notices no page shows
+//! until asked.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use syn::visit::Visit;
+
+/// The allowed Latin words: (anywhere, inside formulas only).
+fn allowed() -> (BTreeSet<String>, BTreeSet<String>) {
+    let list = std::fs::read_to_string("tests/e2e/latin_ok.txt").expect("tests/e2e/latin_ok.txt");
+    let mut anywhere = BTreeSet::new();
+    let mut math = BTreeSet::new();
+    for line in list.lines() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        match line.strip_prefix("math:") {
+            Some(word) => math.insert(word.to_string()),
+            None => anywhere.insert(line.to_string()),
+        };
+    }
+    (anywhere, math)
+}
+
+/// Latin words of prose: runs of letters, digits and `_` that start with a Latin letter
+/// (`p_data` is one word); `{name}` placeholders are not text, and a letter with a subscript
+/// (`k_D`, `p_data`) counts as its head.
+fn prose_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let mut in_placeholder = false;
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if in_placeholder {
+            in_placeholder = c != '}';
+            continue;
+        }
+        if c == '{' {
+            in_placeholder = true;
+            continue;
+        }
+        let latin = c.is_ascii_alphabetic();
+        if latin || (!word.is_empty() && (c.is_ascii_digit() || c == '_')) {
+            word.push(c);
+        } else {
+            // What follows `_` is a subscript: `k_D` is the symbol k, `max_D` the word max.
+            let head = word.split('_').next().unwrap_or("");
+            if !head.is_empty() {
+                out.push(head.to_string());
+            }
+            word.clear();
+        }
+    }
+    out
+}
+
+/// The words a formula shows as text: the arguments of `\text`, `\textrm`, `\mathrm`,
+/// `\operatorname` and `\textit` (everything else in a formula is symbols).
+fn math_words(tex: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for cmd in [
+        "\\text{",
+        "\\textrm{",
+        "\\mathrm{",
+        "\\operatorname{",
+        "\\textit{",
+    ] {
+        let mut rest = tex;
+        while let Some(i) = rest.find(cmd) {
+            let after = &rest[i + cmd.len()..];
+            let end = after.find('}').unwrap_or(after.len());
+            out.extend(prose_words(&after[..end]));
+            rest = &after[end..];
+        }
+    }
+    out
+}
+
+/// The `$…$` formulas and the prose between them.
+fn split_math(text: &str) -> (String, Vec<String>) {
+    let mut prose = String::new();
+    let mut formulas = Vec::new();
+    for (i, part) in text.split('$').enumerate() {
+        if i % 2 == 0 {
+            prose.push_str(part);
+            prose.push(' ');
+        } else {
+            formulas.push(part.to_string());
+        }
+    }
+    (prose, formulas)
+}
+
+#[derive(Default)]
+struct Pairs {
+    file: PathBuf,
+    /// (file, line, en, ru).
+    pairs: Vec<(PathBuf, usize, String, String)>,
+    /// (file, line, tex) of display formulas.
+    display: Vec<(PathBuf, usize, String)>,
+}
+
+fn lit(e: &syn::Expr) -> Option<&syn::LitStr> {
+    match e {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => Some(s),
+        _ => None,
+    }
+}
+
+impl<'ast> Visit<'ast> for Pairs {
+    fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+        if let syn::Expr::Path(p) = &*call.func {
+            let names: Vec<String> = p
+                .path
+                .segments
+                .iter()
+                .map(|s| s.ident.to_string())
+                .collect();
+            if names.ends_with(&["Text".into(), "new".into()])
+                && let [en, ru] = call.args.iter().collect::<Vec<_>>().as_slice()
+                && let (Some(en), Some(ru)) = (lit(en), lit(ru))
+            {
+                let line = en.span().start().line;
+                self.pairs
+                    .push((self.file.clone(), line, en.value(), ru.value()));
+            }
+        }
+        syn::visit::visit_expr_call(self, call);
+    }
+
+    fn visit_field_value(&mut self, f: &'ast syn::FieldValue) {
+        if let syn::Member::Named(name) = &f.member
+            && name == "tex"
+            && let syn::Expr::Call(call) = &f.expr
+            && let [arg] = call.args.iter().collect::<Vec<_>>().as_slice()
+            && let Some(s) = lit(arg)
+        {
+            let line = s.span().start().line;
+            self.display.push((self.file.clone(), line, s.value()));
+        }
+        syn::visit::visit_field_value(self, f);
+    }
+}
+
+fn scan(dir: &Path, out: &mut Pairs) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("src/")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            scan(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let source = std::fs::read_to_string(&path).unwrap_or_default();
+            let file = syn::parse_file(&source).expect("every source file parses");
+            out.file = path.clone();
+            out.visit_file(&file);
+        }
+    }
+}
+
+fn pairs() -> Pairs {
+    let mut out = Pairs::default();
+    scan(Path::new("src"), &mut out);
+    out
+}
+
+fn has_cyrillic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+}
+
+#[test]
+fn english_text_has_no_cyrillic() {
+    let found = pairs();
+    assert!(found.pairs.len() > 500, "found {} pairs", found.pairs.len());
+    let bad: Vec<String> = found
+        .pairs
+        .iter()
+        .filter(|(.., en, _)| has_cyrillic(en))
+        .map(|(f, l, en, _)| format!("{}:{l}: {en}", f.display()))
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "Cyrillic in English text:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn russian_text_has_no_latin_words() {
+    let (anywhere, math) = allowed();
+    let found = pairs();
+    let mut bad = Vec::new();
+    for (f, l, _, ru) in &found.pairs {
+        let (prose, formulas) = split_math(ru);
+        let mut words: Vec<String> = prose_words(&prose)
+            .into_iter()
+            .filter(|w| w.chars().count() > 1 && !anywhere.contains(w))
+            .collect();
+        for tex in &formulas {
+            words.extend(
+                math_words(tex).into_iter().filter(|w| {
+                    w.chars().count() > 1 && !anywhere.contains(w) && !math.contains(w)
+                }),
+            );
+        }
+        if !words.is_empty() {
+            bad.push(format!("{}:{l}: {words:?} in «{ru}»", f.display()));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} Russian texts with Latin words (allowed ones are listed in tests/e2e/latin_ok.txt):\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn display_formulas_are_the_same_in_both_languages() {
+    let (anywhere, math) = allowed();
+    let found = pairs();
+    assert!(!found.display.is_empty());
+    let bad: Vec<String> = found
+        .display
+        .iter()
+        .filter(|(.., tex)| {
+            let b = tex.as_bytes();
+            let decimal_point = b
+                .windows(3)
+                .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit());
+            has_cyrillic(tex)
+                || decimal_point
+                || math_words(tex)
+                    .iter()
+                    .any(|w| w.chars().count() > 1 && !anywhere.contains(w) && !math.contains(w))
+        })
+        .map(|(f, l, tex)| format!("{}:{l}: {tex}", f.display()))
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "display formulas are shown in both languages: no words, no decimal point:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn the_scanner_finds_what_it_should() {
+    assert_eq!(
+        prose_words("средняя {x} p_data loss k_D max_D"),
+        ["p", "loss", "k", "max"]
+    );
+    assert_eq!(
+        math_words("D \\ne Q \\text{ in general}"),
+        ["in", "general"]
+    );
+    assert!(math_words("p_{data} \\log x").is_empty());
+    let (prose, formulas) = split_math("a $x_{data}$ b");
+    assert_eq!(formulas, ["x_{data}"]);
+    assert_eq!(prose_words(&prose), ["a", "b"]);
+}
