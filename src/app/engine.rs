@@ -16,6 +16,18 @@ const LEAD: Text = Text::new(
     "Лаборатории обучают модели в воркере — фоновом потоке браузера со своим модулем WebAssembly и библиотекой burn, который загружается только по необходимости. Эта страница запускает воркер и просит вычислить Σx² для x = (1; 2; 3; 4) тензорами burn на CPU (flex) и на WebGPU.",
 );
 const STATUS: Text = Text::new("Worker:", "Воркер:");
+const STARTING: Text = Text::new("starting", "запускается");
+const READY: Text = Text::new("ready", "готов");
+const ERROR: Text = Text::new("error", "ошибка");
+
+/// The worker's status in words (`data-value` keeps the machine word).
+fn status_word(status: &str) -> Text {
+    match status {
+        "ready" => READY,
+        "error" => ERROR,
+        _ => STARTING,
+    }
+}
 const EXPECTED: Text = Text::new("Expected Σx² =", "Ожидается Σx² =");
 const ON_FLEX: Text = Text::new("Σx² on CPU (flex) =", "Σx² на CPU (flex) =");
 const ON_GPU: Text = Text::new("Σx² on the WebGPU request =", "Σx² по запросу WebGPU =");
@@ -137,7 +149,8 @@ pub fn EnginePage() -> impl IntoView {
                 <p class="notice" role="status" data-testid="webgpu-fallback">{t(FALLBACK)} " " {reason}</p>
             })}
             <div class="readouts">
-                <NameReadout name="worker-status" label=Signal::derive(move || t(STATUS).to_string()) value=status/>
+                <NameReadout name="worker-status" label=Signal::derive(move || t(STATUS).to_string()) value=status
+                    shown=Signal::derive(move || t(status_word(&status.get())).to_string())/>
                 <Readout name="ping-expected" label=Signal::derive(move || t(EXPECTED).to_string()) value=Signal::derive(|| ping_reference(&INPUT))/>
                 <Readout name="ping-flex" label=Signal::derive(move || t(ON_FLEX).to_string()) value=flex/>
                 <Readout name="ping-webgpu" label=Signal::derive(move || t(ON_GPU).to_string()) value=gpu/>

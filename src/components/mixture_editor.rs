@@ -8,9 +8,9 @@ use plotters::style::RGBColor;
 
 use crate::data::Mixture;
 use crate::data::mixture_edit::{
-    Edit, HandleKind, MAX_COMPONENTS, MU_RANGE, SIGMA_RANGE, apply, drag, handle_at,
+    Edit, HandleKind, MAX_COMPONENTS, MU_RANGE, SIGMA_RANGE, apply, describe, drag, handle_at,
 };
-use crate::i18n::{Lang, Text, format_number};
+use crate::i18n::{Text, format_number};
 use crate::plot::Scale;
 use crate::plot::lines::{Curve, Frame, Handle, LinesFigure, draw_lines, sample};
 
@@ -249,30 +249,3 @@ const PROBE: Text = Text::new(
     " The vertical line marks x = {x}.",
     " Вертикальная линия отмечает x = {x}.",
 );
-
-/// A mixture as the text alternative reads it, in `lang`: `0.3·N(−2, 0.7²) + 0.7·N(1, 1²)`, in
-/// Russian `0,3·N(−2; 0,7²) + …` (a decimal comma, so the arguments are separated by «;»).
-fn describe(m: &Mixture, lang: Lang) -> String {
-    let n = |v: f64| format_number(v, 3, lang);
-    let sep = match lang {
-        Lang::En => ", ",
-        Lang::Ru => "; ",
-    };
-    m.components()
-        .iter()
-        .map(|c| format!("{}·N({}{sep}{}²)", n(c.w), n(c.mu), n(c.sigma)))
-        .collect::<Vec<_>>()
-        .join(" + ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn mixtures_are_described_in_the_page_language() {
-        let m = Mixture::parse("0.3:-2:0.7,0.7:1:1").unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(describe(&m, Lang::En), "0.3·N(−2, 0.7²) + 0.7·N(1, 1²)");
-        assert_eq!(describe(&m, Lang::Ru), "0,3·N(−2; 0,7²) + 0,7·N(1; 1²)");
-    }
-}

@@ -2,6 +2,7 @@
 //! in range), where its drag handles sit, and how a drag moves them.
 
 use super::{Component, Mixture};
+use crate::i18n::{Lang, format_number};
 
 /// Most components an edited mixture has.
 pub const MAX_COMPONENTS: usize = 3;
@@ -129,12 +130,18 @@ pub fn x_range(ms: &[&Mixture]) -> (f64, f64) {
     (lo.max(-14.0), hi.min(14.0))
 }
 
-/// A mixture in words for a figure's text alternative: `0.5·N(−2, 0.7²) + 0.5·N(1.5, 1²)`.
-pub fn describe(m: &Mixture) -> String {
-    let r = |x: f64| (x * 1000.0).round() / 1000.0;
+/// A mixture in words for a figure's text alternative, numbers in `lang`'s locale:
+/// `0.5·N(−2, 0.7²) + 0.5·N(1.5, 1²)`, in Russian `0,5·N(−2; 0,7²) + 0,5·N(1,5; 1²)` (a
+/// semicolon between arguments, since the comma is the decimal separator).
+pub fn describe(m: &Mixture, lang: Lang) -> String {
+    let n = |v: f64| format_number(v, 3, lang);
+    let sep = match lang {
+        Lang::En => ", ",
+        Lang::Ru => "; ",
+    };
     m.components()
         .iter()
-        .map(|c| format!("{}·N({}, {}²)", r(c.w), r(c.mu), r(c.sigma)))
+        .map(|c| format!("{}·N({}{sep}{}²)", n(c.w), n(c.mu), n(c.sigma)))
         .collect::<Vec<_>>()
         .join(" + ")
 }
@@ -212,6 +219,9 @@ mod tests {
     fn ranges_and_words() {
         assert_eq!(x_range(&[&m("1:0:1")]), (-5.0, 5.0));
         assert_eq!(x_range(&[&m("1:8:2")]), (-5.0, 14.0));
-        assert_eq!(describe(&m("1:-2:0.7")), "1·N(-2, 0.7²)");
+        assert_eq!(describe(&m("1:-2:0.7"), Lang::En), "1·N(−2, 0.7²)");
+        let two = m("0.3:-2:0.7,0.7:1:1");
+        assert_eq!(describe(&two, Lang::En), "0.3·N(−2, 0.7²) + 0.7·N(1, 1²)");
+        assert_eq!(describe(&two, Lang::Ru), "0,3·N(−2; 0,7²) + 0,7·N(1; 1²)");
     }
 }

@@ -109,7 +109,7 @@ async function walk(lang) {
     if (lab) {
       // Every run of the page (gan-vs-vae has two) ends its 40 iterations.
       await page.waitForFunction(() => {
-        const s = [...document.querySelectorAll('[data-testid$="status"]')]
+        const s = [...document.querySelectorAll('[data-testid="train-status"], [data-testid="gan-status"], [data-testid="vae-status"]')]
           .map((e) => e.getAttribute('data-value')).filter((v) => v !== null);
         return s.length > 0 && s.every((v) => v === 'done' || v === 'diverged');
       }, null, { timeout: 120000 });

@@ -170,7 +170,7 @@ test('c-of-g: the KL step has its left-hand side; the C(G) figure speaks the pag
   assert.match(en, /^x axis: t; y axis: C\(G\), nats\./);
   await open(page, 'c-of-g?lang=ru&t=0.5');
   const ru = await page.getAttribute('[data-testid="plot-c-path"]', 'aria-label');
-  assert.match(ru, /^Ось x: t; ось y: C\(G\), наты\./);
+  assert.match(ru, /^Ось x: t; ось y: C\(G\), нат\./);
   assert.match(ru, /t = 0,5/);
   assert.deepEqual(latinWords(ru), [], `Latin words in «${ru}»`);
   const densities = await page.getAttribute('[data-testid="plot-densities"]', 'aria-label');

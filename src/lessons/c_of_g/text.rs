@@ -12,7 +12,7 @@ pub const TITLE: Text = Text::new(
 /// Contents line.
 pub const SUMMARY: Text = Text::new(
     "With the best discriminator, the GAN objective is 2·JS(p_data‖p_g) − log 4: minimal exactly at p_g = p_data.",
-    "При лучшем дискриминаторе целевая функция GAN выражается через функцию близости Йенсена–Шеннона и минимальна ровно при p_g = p_data.",
+    "При лучшем дискриминаторе целевая функция GAN равна 2·JS(p_data‖p_g) − log 4 и минимальна ровно при p_g = p_data.",
 );
 /// Lead paragraph.
 pub const LEAD: Text = Text::new(
@@ -114,15 +114,15 @@ pub const DISJOINT: Text = Text::new(
 /// Caption.
 pub const CURVE_CAPTION: Text = Text::new(
     "C(G) (blue) along the path of p_g, t from 0 to 1; the grey lines are the floor −log 4 ≈ −1.386 and the ceiling 0; the orange dot is the current t.",
-    "C(G) (синяя кривая) вдоль пути p_g, t от 0 до 1; серые линии — нижняя граница ≈ −1,386 (минус логарифм 4) и верхняя граница 0; оранжевая точка — текущее t.",
+    "C(G) (синяя кривая) вдоль пути p_g, t от 0 до 1; серые линии — нижняя граница −log 4 ≈ −1,386 и верхняя граница 0; оранжевая точка — текущее t.",
 );
 /// Alt text; {t}, {c} filled in.
 pub const CURVE_ALT: Text = Text::new(
     "x axis: t; y axis: C(G), nats. C(G) along the path of p_g, never below −log 4 ≈ −1.386; at t = {t} it is {c}.",
-    "Ось x: t; ось y: C(G), наты. C(G) вдоль пути p_g, нигде не ниже нижней границы ≈ −1,386; при t = {t} оно равно {c}.",
+    "Ось x: t; ось y: C(G), нат. C(G) вдоль пути p_g, нигде не ниже −log 4 ≈ −1,386; при t = {t} C(G) = {c}.",
 );
 /// The y axis of the C(G) plot (drawn on the canvas).
-pub const AXIS_C: Text = Text::new("C(G), nats", "C(G), наты");
+pub const AXIS_C: Text = Text::new("C(G), nats", "C(G), нат");
 /// Readout label.
 pub const KL_DATA_M: Text = Text::new("D_KL(p_data‖M) =", "D_KL(p_data‖M) =");
 /// Readout label.

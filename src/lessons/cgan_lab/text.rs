@@ -68,8 +68,8 @@ pub const OBJECTIVE_NOTES: [Text; 3] = [
         "Оптимум — $p_g(x \\mid y) = p_{data}(x \\mid y)$ для каждого класса. Совпадения только общего $p_{data}(x)$ недостаточно: генератор, игнорирующий метку, рисует все моды для каждого класса, и каждое слагаемое по классу остаётся большим.",
     ),
     Text::new(
-        "In the networks the label is a one-hot vector concatenated to $z$ (for G) and to $x$ (for D), as in Mirza & Osindero (2014).",
-        "В сетях метка — вектор унитарного кодирования, приписанный к $z$ (для G) и к $x$ (для D), как у Mirza & Osindero (2014).",
+        "In the networks the label is a one-hot vector concatenated to $z$ (for G) and to $x$ (for D), as in Mirza, Osindero (2014).",
+        "В сетях метка — вектор унитарного кодирования, приписанный к $z$ (для G) и к $x$ (для D), как у Mirza, Osindero (2014).",
     ),
 ];
 pub const OBJECTIVE_LINK: Text = Text::new(

@@ -18,7 +18,7 @@ pub const SUMMARY: Text = Text::new(
 /// Lead paragraph.
 pub const LEAD: Text = Text::new(
     "A conditional GAN (Mirza & Osindero, 2014) generates on demand: the generator gets a label $y$ with the noise, the discriminator judges pairs $(x, y)$. Here there are two or three classes with weights $p(y)$, and each class has its own $p_{data}(x \\mid y)$ and $p_g(x \\mid y)$ to edit. Every number is a numerical integral (adaptive Gauss–Kronrod quadrature, accurate to about $10^{-12}$).",
-    "Условный GAN (Mirza & Osindero, 2014) порождает примеры по заказу: генератор получает вместе с шумом метку $y$, а дискриминатор оценивает пары $(x, y)$. Здесь два или три класса с весами $p(y)$, и у каждого класса свои $p_{data}(x \\mid y)$ и $p_g(x \\mid y)$, которые можно менять. Все числа — численные интегралы (адаптивная квадратура Гаусса–Кронрода, точность около $10^{-12}$).",
+    "Условный GAN (Mirza, Osindero, 2014) порождает примеры по заказу: генератор получает вместе с шумом метку $y$, а дискриминатор оценивает пары $(x, y)$. Здесь два или три класса с весами $p(y)$, и у каждого класса свои $p_{data}(x \\mid y)$ и $p_g(x \\mid y)$, которые можно менять. Все числа — численные интегралы (адаптивная квадратура Гаусса–Кронрода, точность около $10^{-12}$).",
 );
 
 /// The derivation.

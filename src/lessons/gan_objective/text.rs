@@ -8,8 +8,8 @@ use crate::i18n::Text;
 pub const TITLE: Text = Text::new("The GAN objective V(D, G)", "Целевая функция GAN V(D, G)");
 /// Contents line.
 pub const SUMMARY: Text = Text::new(
-    "The minimax value over z and over x ~ p_g; move a discriminator of your own and watch V(D, G) never exceed V(D*, G).",
-    "Минимакс по z и по x ~ p_g; двигайте свой дискриминатор и убедитесь, что V(D, G) никогда не превышает V(D*, G).",
+    "The minimax objective, written as an expectation over z and over x ~ p_g; move a discriminator of your own and watch V(D, G) never exceed V(D*, G).",
+    "Минимаксная целевая функция как матожидание по z и по x ~ p_g; двигайте свой дискриминатор и убедитесь, что V(D, G) никогда не превышает V(D*, G).",
 );
 /// Lead paragraph.
 pub const LEAD: Text = Text::new(
@@ -48,8 +48,8 @@ pub static STEPS: [Step; 5] = [
     },
     Step {
         text: Text::new(
-            "Take $D(x) = \\sigma(a x + b)$ and move $a$, $b$: $V(D, G)$ never exceeds $V(D^*, G)$, the value at the optimal discriminator $D^* = p_{data}/(p_{data} + p_g)$ (the black dashed curve; the proof is in the next lesson). $D \\equiv \\tfrac12$ ($a = b = 0$) gives $V = -\\log 4$ whatever $p_g$ is, and a poor $D$ gives even less: $V(D, G)$ alone says little about $p_g$. Only its maximum over $D$, $C(G) = V(D^*, G)$, reaches $-\\log 4$ exactly when $p_g = p_{data}$.",
-            "Возьмите $D(x) = \\sigma(a x + b)$ и двигайте $a$, $b$: $V(D, G)$ никогда не превышает $V(D^*, G)$ — значения при оптимальном дискриминаторе $D^* = p_{data}/(p_{data} + p_g)$ (чёрный пунктир; доказательство — в следующем уроке). $D \\equiv \\tfrac12$ ($a = b = 0$) даёт $V = -\\log 4$ при любом $p_g$, а плохой $D$ — ещё меньше, так что одно лишь значение $V(D, G)$ о $p_g$ почти ничего не говорит. Только его максимум по $D$, $C(G) = V(D^*, G)$, равен $-\\log 4$ ровно тогда, когда $p_g = p_{data}$.",
+            "Take $D(x) = \\sigma(a x + b)$ and move $a$, $b$: $V(D, G)$ never exceeds $V(D^*, G)$, the value at the optimal discriminator $D^* = p_{data}/(p_{data} + p_g)$ (the black dashed curve; the proof is in the next lesson). $D \\equiv \\tfrac12$ ($a = b = 0$) gives $V = -\\log 4$ whatever $p_g$ is, and a poor $D$ can give even less: $V(D, G)$ alone says little about $p_g$. Only its maximum over $D$, $C(G) = V(D^*, G)$, reaches $-\\log 4$ exactly when $p_g = p_{data}$.",
+            "Возьмите $D(x) = \\sigma(a x + b)$ и двигайте $a$, $b$: $V(D, G)$ никогда не превышает $V(D^*, G)$ — значения при оптимальном дискриминаторе $D^* = p_{data}/(p_{data} + p_g)$ (чёрный пунктир; доказательство — в следующем уроке). $D \\equiv \\tfrac12$ ($a = b = 0$) даёт $V = -\\log 4$ при любом $p_g$, а плохой $D$ может дать ещё меньше, так что одно лишь значение $V(D, G)$ о $p_g$ почти ничего не говорит. Только его максимум по $D$, $C(G) = V(D^*, G)$, равен $-\\log 4$ ровно тогда, когда $p_g = p_{data}$.",
         ),
         tex: Some("V(D, G) \\le V(D^*, G) = \\max_D V(D, G) = C(G)"),
     },
@@ -69,7 +69,7 @@ pub const DENSITIES: Text = Text::new("p_data and p_g", "p_data и p_g");
 /// Hint.
 pub const DENSITIES_HINT: Text = Text::new(
     "Drag a filled dot to move a component (up and down sets its weight), a ring to change its spread, or use the sliders.",
-    "Тяните закрашенную точку, чтобы сдвинуть компоненту (вверх-вниз — её вес), кольцо — чтобы изменить разброс, или используйте ползунки.",
+    "Перетащите закрашенную точку, чтобы сдвинуть компоненту (вверх-вниз — её вес), кольцо — чтобы изменить разброс, или используйте ползунки.",
 );
 /// Caption.
 pub const DENSITIES_CAPTION: Text = Text::new(

@@ -26,8 +26,8 @@ pub const SUMMARY: Text = Text::new(
     "GAN и VAE обучаются рядом: чёткие образцы, которые могут пропустить часть данных, против размытых, покрывающих всё",
 );
 pub const LEAD: Text = Text::new(
-    "One data set, one seed, one backend, the same plots and the same estimators: a GAN and a VAE, both training live in your browser. With the optimal discriminator the seminar's minimax game has the generator minimise $2\\,D_{JS}(p_{data} \\| p_g) - \\log 4$; this lab's GAN, like GAN Lab's, trains with the non-saturating loss instead, which at the optimal discriminator minimises $D_{KL}(p_g \\| p_{data}) - 2\\,D_{JS}(p_{data} \\| p_g)$. The VAE maximises a lower bound on the likelihood $\\log p(x)$. The objectives punish different mistakes, and it shows in the samples.",
-    "Одни данные, одно зерно, один бэкенд, одинаковые графики и одинаковые оценки: GAN и VAE, оба обучаются прямо в браузере. При оптимальном дискриминаторе минимаксная игра из семинара заставляет генератор минимизировать $2\\,D_{JS}(p_{data} \\| p_g) - \\log 4$; GAN этой лаборатории, как и в GAN Lab, обучается вместо этого с ненасыщающей функцией потерь, которая при оптимальном дискриминаторе минимизирует $D_{KL}(p_g \\| p_{data}) - 2\\,D_{JS}(p_{data} \\| p_g)$. VAE максимизирует нижнюю оценку правдоподобия $\\log p(x)$. Эти цели наказывают за разные ошибки, и это видно по образцам.",
+    "One data set, one seed, one backend, the same plots and the same estimators: a GAN and a VAE, both training live in your browser. With the optimal discriminator the seminar's minimax game has the generator minimise $2\\,D_{JS}(p_{data} \\| p_g) - \\log 4$; this lab's GAN, like GAN Lab's, trains with the non-saturating loss instead, whose gradient at the optimal discriminator is that of $D_{KL}(p_g \\| p_{data}) - 2\\,D_{JS}(p_{data} \\| p_g)$ (Arjovsky, Bottou, 2017). The VAE maximises a lower bound on the likelihood $\\log p(x)$. The objectives punish different mistakes, and it shows in the samples.",
+    "Одни данные, одно зерно, один бэкенд, одинаковые графики и одинаковые оценки: GAN и VAE, оба обучаются прямо в браузере. При оптимальном дискриминаторе минимаксная игра из семинара заставляет генератор минимизировать $2\\,D_{JS}(p_{data} \\| p_g) - \\log 4$; GAN этой лаборатории, как и в GAN Lab, обучается вместо этого с ненасыщающей функцией потерь, а её градиент при оптимальном дискриминаторе совпадает с градиентом $D_{KL}(p_g \\| p_{data}) - 2\\,D_{JS}(p_{data} \\| p_g)$ (Arjovsky, Bottou, 2017). VAE максимизирует нижнюю оценку правдоподобия $\\log p(x)$. Эти цели наказывают за разные ошибки, и это видно по образцам.",
 );
 
 // Controls.
@@ -91,11 +91,11 @@ pub const VAE_ELBO_CAPTION: Text = Text::new(
 );
 pub const VAE_ELBO_ALT: Text = Text::new(
     "x axis: iteration; y axis: nats. At iteration {it}: ELBO {elbo} (black), reconstruction term E log p(x|z) {recon} (blue, dashed), −KL {kl} (red, dashed).",
-    "Ось x: итерация; ось y: наты. На итерации {it}: ELBO {elbo} (чёрная), слагаемое реконструкции E log p(x|z) {recon} (синяя штриховая), −KL {kl} (красная штриховая).",
+    "Ось x: итерация; ось y: нат. На итерации {it}: ELBO {elbo} (чёрная), слагаемое реконструкции E log p(x|z) {recon} (синяя штриховая), −KL {kl} (красная штриховая).",
 );
 pub const VAE_ELBO_NONE: Text = Text::new(
     "x axis: iteration; y axis: nats. No iterations yet.",
-    "Ось x: итерация; ось y: наты. Итераций ещё нет.",
+    "Ось x: итерация; ось y: нат. Итераций ещё нет.",
 );
 
 // Readouts.

@@ -81,7 +81,7 @@ pub const PLAYGROUND: Text = Text::new("Two distributions", "Два распре
 /// Playground hint.
 pub const PLAYGROUND_HINT: Text = Text::new(
     "Drag a bar, type a value, or focus a bar and use the arrow keys; p and q always have the same outcomes.",
-    "Тяните столбик, введите число или выберите столбик и нажимайте стрелки; у p и q всегда одни и те же исходы.",
+    "Перетащите столбик, введите число или выберите столбик и нажимайте стрелки; у p и q всегда одни и те же исходы.",
 );
 /// Button.
 pub const RANDOM: Text = Text::new("Random q", "Случайное q");

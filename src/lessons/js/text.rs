@@ -18,7 +18,7 @@ pub const SUMMARY: Text = Text::new(
 /// Lead paragraph.
 pub const LEAD: Text = Text::new(
     "KL is asymmetric and can be infinite. Measuring both $P$ and $Q$ against their average $M$ fixes both: $D_{JS}$ is symmetric and never above $\\log 2$. It is still not a metric, since it breaks the triangle inequality, but its square root is one (Endres & Schindelin, 2003). Search for counterexamples below: you will find some for $D_{JS}$ and for symmetrised KL, and none for $\\sqrt{D_{JS}}$.",
-    "KL несимметрична и может быть бесконечной. Если сравнивать и $P$, и $Q$ с их средним $M$, уходят обе беды: $D_{JS}$ симметрична и не превосходит $\\log 2$. Метрикой она всё же не является — нарушает неравенство треугольника, — а вот её квадратный корень метрикой является (Endres, Schindelin, 2003). Поищите контрпримеры ниже: для $D_{JS}$ и для симметризованной KL они найдутся, для $\\sqrt{D_{JS}}$ — нет.",
+    "KL несимметрична и может быть бесконечной. Если сравнивать и $P$, и $Q$ с их средним $M$, устраняются оба недостатка: $D_{JS}$ симметрична и не превосходит $\\log 2$. Метрикой она всё же не является — нарушает неравенство треугольника, — а вот её квадратный корень метрикой является (Endres, Schindelin, 2003). Поищите контрпримеры ниже: для $D_{JS}$ и для симметризованной KL они найдутся, для $\\sqrt{D_{JS}}$ — нет.",
 );
 
 /// The derivation.

@@ -7,7 +7,7 @@ use crate::i18n::Text;
 /// Title.
 pub const TITLE: Text = Text::new(
     "Divergences and the Kullback–Leibler divergence",
-    "Функция близости Кульбака–Лейблера",
+    "Функции близости и функция близости Кульбака–Лейблера",
 );
 /// Contents line.
 pub const SUMMARY: Text = Text::new(

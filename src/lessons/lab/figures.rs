@@ -11,7 +11,7 @@ use crate::plot::lines::{Curve, HLine, LinesFigure};
 /// The history figures' x axis.
 pub const ITERATION_AXIS: Text = Text::new("iteration", "итерация");
 /// The history figures' y axis.
-pub const NATS_AXIS: Text = Text::new("nats", "наты");
+pub const NATS_AXIS: Text = Text::new("nats", "нат");
 /// The losses figure's curves.
 const D_LOSS: Text = Text::new("D's loss", "потери D");
 const G_LOSS: Text = Text::new("G's loss", "потери G");
@@ -19,7 +19,7 @@ const C_OF_G: Text = Text::new("2·JS − log 4", "2·JS − log 4");
 /// The losses figure's text alternative; {it}, {d}, {g} filled in.
 const LOSSES_ALT: Text = Text::new(
     "x axis: iteration; y axis: nats. D's batch loss (blue) and G's (red) over training; at iteration {it}: D's loss {d}, G's loss {g}.",
-    "Ось x: итерация; ось y: наты. Потери D (синяя) и G (красная) на батче по ходу обучения; на итерации {it}: потери D {d}, потери G {g}.",
+    "Ось x: итерация; ось y: нат. Потери D (синяя) и G (красная) на батче по ходу обучения; на итерации {it}: потери D {d}, потери G {g}.",
 );
 /// Added to [`LOSSES_ALT`] when the figure shows the JS estimate; {c} filled in.
 const LOSSES_ALT_JS: Text = Text::new(
@@ -29,7 +29,7 @@ const LOSSES_ALT_JS: Text = Text::new(
 /// Before the first snapshot.
 const NO_RUN_YET: Text = Text::new(
     "x axis: iteration; y axis: nats. No iterations yet.",
-    "Ось x: итерация; ось y: наты. Итераций ещё нет.",
+    "Ось x: итерация; ось y: нат. Итераций ещё нет.",
 );
 
 /// The history as CSV: one row per snapshot, the columns named in the first line.

@@ -166,7 +166,7 @@ static EXERCISES: [Exercise; 3] = [
         ),
         solution: Text::new(
             "The convention leaves $f = p_{data} \\log s$, with $f(0) = -\\infty$ and $f(1) = 0$; $f' = p_{data}/s > 0$ everywhere, so the slide's limit at $s \\to 1$ fails, yet the maximum over $[0, 1]$ is at $s = 1 = p_{data}/(p_{data} + 0) = D^*(x)$. On the open $(0, 1)$, $f$ only approaches 0 and has no maximum: that is why $f$ is taken on the closed $[0, 1]$.",
-            "Соглашение оставляет $f = p_{data} \\log s$, где $f(0) = -\\infty$ и $f(1) = 0$; $f' = p_{data}/s > 0$ всюду, так что предел со слайда при $s \\to 1$ неверен, но максимум на $[0, 1]$ — в $s = 1 = p_{data}/(p_{data} + 0) = D^*(x)$. На интервале $(0, 1)$ функция $f$ лишь приближается к 0 и максимума не имеет: поэтому $f$ рассматривается на отрезке $[0, 1]$.",
+            "Соглашение оставляет $f = p_{data} \\log s$, где $f(0) = -\\infty$ и $f(1) = 0$; $f' = p_{data}/s > 0$ всюду, так что неравенство для предела со слайда при $s \\to 1$ не выполняется, но максимум на $[0, 1]$ — в $s = 1 = p_{data}/(p_{data} + 0) = D^*(x)$. На интервале $(0, 1)$ функция $f$ лишь приближается к 0 и максимума не имеет: поэтому $f$ рассматривается на отрезке $[0, 1]$.",
         ),
     },
 ];

@@ -14,7 +14,7 @@ pub const TITLE: Text = Text::new(
 /// Contents line.
 pub const SUMMARY: Text = Text::new(
     "D* = p_data/(p_data + p_g), proved pointwise: at each x the maximiser of p_data·log s + p_g·log(1 − s).",
-    "D* = p_data/(p_data + p_g), доказательство поточечное: в каждой точке x ищется максимум по одному числу s = D(x).",
+    "D* = p_data/(p_data + p_g), доказательство поточечное: в каждой точке x — точка максимума p_data·log s + p_g·log(1 − s).",
 );
 /// Lead paragraph.
 pub const LEAD: Text = Text::new(
@@ -66,7 +66,7 @@ pub static STEPS: [Step; 7] = [
     Step {
         text: Text::new(
             "Where one density is 0 the slide's limits fail, yet the formula still holds: if $p_g(x) = 0 < p_{data}(x)$, then $f = p_{data} \\log s$ increases on $[0, 1]$ up to $f(1) = 0$, so the maximum is at the end $s = 1 = D^*(x)$; if $p_{data}(x) = 0 < p_g(x)$ it is at $s = 0$. On the open interval $(0, 1)$ there would be no maximum at all: that is why $f$ is taken on $[0, 1]$. Move $x$ far into one tail to approach this (the densities are then tiny, and $D^*$ is computed from their logarithms).",
-            "Там, где одна из плотностей равна 0, пределы со слайда неверны, но формула остаётся верной: если $p_g(x) = 0 < p_{data}(x)$, то $f = p_{data} \\log s$ возрастает на $[0, 1]$ до $f(1) = 0$, и максимум — на конце $s = 1 = D^*(x)$; если $p_{data}(x) = 0 < p_g(x)$, максимум в $s = 0$. На интервале $(0, 1)$ максимума не было бы вовсе — поэтому $f$ рассматривается на отрезке $[0, 1]$. Уведите $x$ далеко в хвост, чтобы приблизиться к этому случаю (плотности там крошечные, и $D^*$ считается через их логарифмы).",
+            "Там, где одна из плотностей равна 0, неравенства для пределов со слайда не выполняются, но формула остаётся верной: если $p_g(x) = 0 < p_{data}(x)$, то $f = p_{data} \\log s$ возрастает на $[0, 1]$ до $f(1) = 0$, и максимум — на конце $s = 1 = D^*(x)$; если $p_{data}(x) = 0 < p_g(x)$, максимум в $s = 0$. На интервале $(0, 1)$ максимума не было бы вовсе — поэтому $f$ рассматривается на отрезке $[0, 1]$. Уведите $x$ далеко в хвост, чтобы приблизиться к этому случаю (плотности там крошечные, и $D^*$ считается через их логарифмы).",
         ),
         tex: Some("p_g(x) = 0 \\Rightarrow s^* = 1, \\qquad p_{data}(x) = 0 \\Rightarrow s^* = 0"),
     },
@@ -84,7 +84,7 @@ pub const DENSITIES: Text = Text::new("p_data, p_g and the probe x", "p_data, p_
 /// Hint.
 pub const DENSITIES_HINT: Text = Text::new(
     "Drag the handles or use the sliders to edit the densities; the x slider (or a click on the D* plot) moves the probe.",
-    "Тяните маркеры или ползунки, чтобы менять плотности; ползунок x (или щелчок по графику D*) двигает точку.",
+    "Перетаскивайте маркеры или ползунки, чтобы менять плотности; ползунок x (или щелчок по графику D*) двигает точку.",
 );
 /// Caption.
 pub const DENSITIES_CAPTION: Text = Text::new(

@@ -160,7 +160,7 @@ pub const DECODED_ALT_2D: Text = Text::new(
 );
 pub const ELBO_ALT: Text = Text::new(
     "x axis: iteration; y axis: nats. At iteration {i}: ELBO {e} = reconstruction {r} − KL {k}.",
-    "Ось x: итерация; ось y: наты. На итерации {i}: ELBO {e} = реконструкция {r} − KL {k}.",
+    "Ось x: итерация; ось y: нат. На итерации {i}: ELBO {e} = реконструкция {r} − KL {k}.",
 );
 /// Added to [`ELBO_ALT`] for 1-D data.
 pub const ELBO_ALT_BOUND: Text =
@@ -168,7 +168,7 @@ pub const ELBO_ALT_BOUND: Text =
 /// The ELBO figure's text alternative before any training.
 pub const ELBO_ALT_EMPTY: Text = Text::new(
     "x axis: iteration; y axis: nats. No training yet.",
-    "Ось x: итерация; ось y: наты. Обучения ещё не было.",
+    "Ось x: итерация; ось y: нат. Обучения ещё не было.",
 );
 pub const OUTSIDE: Text = Text::new(
     "of the true samples fall outside the plot",
