@@ -19,7 +19,8 @@ use syn::visit::Visit;
 
 /// The allowed Latin words: (anywhere, inside formulas only).
 fn allowed() -> (BTreeSet<String>, BTreeSet<String>) {
-    let list = std::fs::read_to_string("tests/e2e/latin_ok.txt").expect("tests/e2e/latin_ok.txt");
+    let list = std::fs::read_to_string("tests/e2e/latin_ok.txt")
+        .unwrap_or_else(|e| panic!("tests/e2e/latin_ok.txt: {e}"));
     let mut anywhere = BTreeSet::new();
     let mut math = BTreeSet::new();
     for line in list.lines() {
@@ -159,7 +160,7 @@ impl<'ast> Visit<'ast> for Pairs {
 
 fn scan(dir: &Path, out: &mut Pairs) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .expect("src/")
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .flatten()
         .map(|e| e.path())
         .collect();
@@ -169,7 +170,8 @@ fn scan(dir: &Path, out: &mut Pairs) {
             scan(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let source = std::fs::read_to_string(&path).unwrap_or_default();
-            let file = syn::parse_file(&source).expect("every source file parses");
+            let file =
+                syn::parse_file(&source).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             out.file = path.clone();
             out.visit_file(&file);
         }

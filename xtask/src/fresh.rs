@@ -26,6 +26,15 @@ pub fn dist_is_fresh(root: &Path) -> bool {
         .all(|input| newest(&root.join(input)).is_none_or(|t| t < built))
 }
 
+/// Dates the finished `dist/` from `started`, the moment Trunk began reading its inputs: a
+/// file edited during the build is then newer, and the next build does not skip it.
+pub fn date_build(root: &Path, started: SystemTime) {
+    let index = root.join("dist").join("index.html");
+    if let Ok(file) = std::fs::File::options().write(true).open(&index) {
+        let _ = file.set_modified(started);
+    }
+}
+
 fn modified(path: &Path) -> Option<SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }

@@ -150,7 +150,7 @@ fn derive(g: &crate::protocol::GanView, data: &Mixture, range: (f64, f64)) -> De
     let drawn = || dstar.iter().filter(|p| p.1.is_finite()).map(|p| p.0);
     let dstar_span = (
         drawn().next().unwrap_or(f64::NAN),
-        drawn().last().unwrap_or(f64::NAN),
+        drawn().next_back().unwrap_or(f64::NAN),
     );
     Derived {
         mean,
