@@ -49,8 +49,8 @@ pub const GLOSSARY: &[Term] = &[
     term(
         "правило Лопиталя",
         "L'Hôpital's rule",
-        "A limit of f/g of the form ∞/∞ or 0/0 equals the limit of f′/g′.",
-        "Предел f/g вида ∞/∞ или 0/0 равен пределу f′/g′.",
+        "A limit of f/g of the form ∞/∞ or 0/0 equals the limit of f′/g′, when that limit exists.",
+        "Предел f/g вида ∞/∞ или 0/0 равен пределу f′/g′, если тот существует.",
     ),
     term(
         "неравенство Гиббса",
@@ -79,8 +79,8 @@ pub const GLOSSARY: &[Term] = &[
     term(
         "метрика",
         "metric",
-        "A distance: zero only on equal points, symmetric, triangle inequality.",
-        "Расстояние: ноль только на равных точках, симметрия, неравенство треугольника.",
+        "A distance: zero exactly on equal points, symmetric, triangle inequality.",
+        "Расстояние: ноль ровно на равных точках, симметрия, неравенство треугольника.",
     ),
     term(
         "неравенство треугольника",
@@ -98,7 +98,7 @@ pub const GLOSSARY: &[Term] = &[
         "генератор",
         "generator",
         "G maps noise z to samples G(z) with distribution p_g.",
-        "G переводит шум z в примеры G(z) с распределением p_g.",
+        "G переводит шум z в образцы G(z) с распределением p_g.",
     ),
     term(
         "дискриминатор",
@@ -128,7 +128,7 @@ pub const GLOSSARY: &[Term] = &[
         "вариационный автоэнкодер",
         "variational autoencoder (VAE)",
         "An encoder to a latent distribution and a decoder back.",
-        "Энкодер в скрытое распределение и декодер обратно.",
+        "Энкодер в латентное распределение и декодер обратно.",
     ),
     term(
         "энкодер",
@@ -140,7 +140,7 @@ pub const GLOSSARY: &[Term] = &[
         "декодер",
         "decoder",
         "Dec(z) maps a latent code back to data space.",
-        "Dec(z) переводит скрытый код обратно в пространство данных.",
+        "Dec(z) переводит латентный код обратно в пространство данных.",
     ),
     term(
         "обратное распространение ошибки",

@@ -82,8 +82,8 @@ pub const DISTANCES: Text = Text::new(
     "Каждый класс на своём месте?",
 );
 pub const DISTANCES_NOTE: Text = Text::new(
-    "For each class: the mean Euclidean distance of its generated samples to the class centre (the mean of that class's data), beside the same distance for the data itself. A generator that respects the label matches the data's spread; one that draws the wrong class or ignores the label is far off (on eight Gaussians the neighbouring mode is 0.54 away, the average mode 0.88). Refreshed four times a second; with one class picked only that class has samples.",
-    "Для каждого класса: среднее евклидово расстояние его сгенерированных образцов до центра класса (среднего данных этого класса), рядом — то же расстояние для самих данных. Генератор, соблюдающий метку, повторяет разброс данных; рисующий не тот класс или игнорирующий метку — далеко (на восьми гауссианах соседняя мода в 0,54, средняя — в 0,88). Обновляется четыре раза в секунду; если выбран один класс, образцы есть только у него.",
+    "For each class: the mean Euclidean distance of its generated samples to the class centre (the mean of that class's data), beside the same distance for the data itself. A generator that respects the label matches the data's spread; one that draws the wrong class or ignores the label is far off (on eight Gaussians the neighbouring mode is 0.54 away; a generator that ignores the label scores 0.88). Refreshed four times a second; with one class picked only that class has samples.",
+    "Для каждого класса: среднее евклидово расстояние его сгенерированных образцов до центра класса (среднего данных этого класса), рядом — то же расстояние для самих данных. Генератор, соблюдающий метку, повторяет разброс данных; рисующий не тот класс или игнорирующий метку — далеко (на восьми гауссианах соседняя мода в 0,54; генератор, игнорирующий метку, даёт 0,88). Обновляется четыре раза в секунду; если выбран один класс, образцы есть только у него.",
 );
 pub const TABLE_CLASS: Text = Text::new("class", "класс");
 pub const TABLE_GEN: Text = Text::new("samples → centre", "образцы → центр");
@@ -93,7 +93,7 @@ pub const MODES: Text = Text::new("modes covered", "покрыто мод");
 pub const LOSSES: Text = Text::new("Losses", "Функции потерь");
 pub const LOSS_CAPTION: Text = Text::new(
     "D's batch loss (blue) and G's (red) over training, in nats.",
-    "Потери D (синяя) и G (красная) на батче по ходу обучения, в натах.",
+    "Потери D (синяя линия) и G (красная линия) на батче по ходу обучения, в натах.",
 );
 
 pub const DATA: Text = Text::new("Data", "Данные");

@@ -32,7 +32,7 @@ pub const FIELD_ALT: Text = Text::new(
 pub const LOSSES: Text = Text::new("Losses and the JS estimate", "Потери и оценка JS");
 pub const LOSS_CAPTION: Text = Text::new(
     "D's batch loss (blue) and G's (red), and 2·JS − log 4 estimated from smoothed densities (black, dashed), with the grey line at −log 4, its value when p_g = p_data.",
-    "Потери D (синяя) и G (красная) на батче и оценка 2·JS − log 4 по сглаженным плотностям (чёрная штриховая); серая линия — уровень −log 4, значение при p_g = p_data.",
+    "Потери D (синяя линия) и G (красная линия) на батче и оценка 2·JS − log 4 по сглаженным плотностям (чёрная штриховая); серая линия — уровень −log 4, значение при p_g = p_data.",
 );
 /// The overview's node for the losses.
 pub const LOSS_NODE: Text = Text::new("loss: −V / L_G", "потери: −V / L_G");
@@ -64,8 +64,8 @@ pub const MINIMAX: Text = Text::new(
     "минимаксная функция потерь против ненасыщающей",
 );
 pub const MINIMAX_EXPLAIN: Text = Text::new(
-    "The seminar's game as written, G minimising log(1 − D(G(z))): while D confidently rejects the samples the loss is flat and the arrows are short, so G starts slowly. The non-saturating loss −log D(G(z)) has the same fixed point p_g = p_data and long arrows exactly there.",
-    "Игра из семинара как есть, G минимизирует log(1 − D(G(z))): пока D уверенно отвергает образцы, эта функция потерь почти постоянна и стрелки короткие, поэтому G стартует медленно. Ненасыщающая функция потерь −log D(G(z)) имеет ту же неподвижную точку p_g = p_data и длинные стрелки именно там.",
+    "The seminar's game as written, G minimising log(1 − D(G(z))): while D confidently rejects the samples the loss is flat and the arrows are short, so G starts slowly. The non-saturating loss −log D(G(z)) has the same fixed point p_g = p_data and long arrows where D confidently rejects the samples.",
+    "Игра из семинара как есть, G минимизирует log(1 − D(G(z))): пока D уверенно отвергает образцы, эта функция потерь почти постоянна и стрелки короткие, поэтому G стартует медленно. Ненасыщающая функция потерь −log D(G(z)) имеет ту же неподвижную точку p_g = p_data и длинные стрелки там, где D уверенно отвергает образцы.",
 );
 pub const COLLAPSE: Text = Text::new("mode collapse", "коллапс мод");
 pub const COLLAPSE_EXPLAIN: Text = Text::new(

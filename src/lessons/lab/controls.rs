@@ -53,7 +53,7 @@ pub(crate) const DIVERGED_G: Text = Text::new(
 );
 pub(crate) const DIVERGED_ELBO: Text = Text::new(
     "Training diverged: the ELBO became NaN or infinite at iteration",
-    "Обучение разошлось: ELBO приняла значение NaN или бесконечность на итерации",
+    "Обучение разошлось: ELBO приняло значение NaN или бесконечность на итерации",
 );
 const DIVERGED_HINT: Text = Text::new(
     "The run is paused. Lower the learning rates and reset: your settings are kept.",

@@ -19,7 +19,7 @@ const C_OF_G: Text = Text::new("2·JS − log 4", "2·JS − log 4");
 /// The losses figure's text alternative; {it}, {d}, {g} filled in.
 const LOSSES_ALT: Text = Text::new(
     "x axis: iteration; y axis: nats. D's batch loss (blue) and G's (red) over training; at iteration {it}: D's loss {d}, G's loss {g}.",
-    "Ось x: итерация; ось y: нат. Потери D (синяя) и G (красная) на батче по ходу обучения; на итерации {it}: потери D {d}, потери G {g}.",
+    "Ось x: итерация; ось y: нат. Потери D (синяя линия) и G (красная линия) на батче по ходу обучения; на итерации {it}: потери D {d}, потери G {g}.",
 );
 /// Added to [`LOSSES_ALT`] when the figure shows the JS estimate; {c} filled in.
 const LOSSES_ALT_JS: Text = Text::new(

@@ -91,8 +91,8 @@ pub const DECODED: Text = Text::new(
     "Декодированная сетка латентного пространства",
 );
 pub const DECODED_CAPTION_11: Text = Text::new(
-    "The decoder's mean Dec(z) over the latent z ∈ [−4, 4] (black) and Dec(z) ± σ_x (green, dashed). A flat black line: the decoder ignores z. On the default N(1, 0.5²) that is one of the best decoders, and so is a straight line of slope a with a² + σ_x² = 0.25.",
-    "Среднее декодера Dec(z) по латентному z ∈ [−4, 4] (чёрная линия) и Dec(z) ± σ_x (зелёные штриховые). Горизонтальная чёрная линия: декодер не использует z. На данных по умолчанию N(1; 0,5²) это один из лучших декодеров, как и прямая с наклоном a при a² + σ_x² = 0,25.",
+    "The decoder's mean Dec(z) over the latent z ∈ [−4, 4] (black) and Dec(z) ± σ_x (green, dashed). A flat black line: the decoder ignores z. On the default N(1, 0.5²) that is one of the best decoders, and so is the line Dec(z) = 1 + a·z with a² + σ_x² = 0.25.",
+    "Среднее декодера Dec(z) по латентному z ∈ [−4, 4] (чёрная линия) и Dec(z) ± σ_x (зелёные штриховые). Горизонтальная чёрная линия: декодер не использует z. На данных по умолчанию N(1; 0,5²) это один из лучших декодеров, как и прямая Dec(z) = 1 + a·z при a² + σ_x² = 0,25.",
 );
 pub const DECODED_CAPTION_12: Text = Text::new(
     "The decoder's mean Dec(z₁, z₂) along z₁ ∈ [−3, 3], one line for each z₂ = −2, −1, 0, 1, 2, coloured from dark blue (z₂ = −2) through teal and green to orange (z₂ = 2).",
@@ -186,8 +186,8 @@ pub const REPARAM: Text = Text::new(
     "Репараметризационный трюк: z = μ + σ·ε",
 );
 pub const LIVE: Text = Text::new(
-    "Both change the running model at once, without a restart. Switching the trick back on does not undo a collapse: a decoder that ignores z sends no gradient through z either, so nothing moves — press Reset to train again from the seed.",
-    "Оба меняют обучаемую модель сразу, без перезапуска. Если снова включить трюк, схлопывание не исчезнет: декодер, не использующий z, не пропускает градиент и через z, поэтому ничего не сдвинется — нажмите «Сбросить», чтобы обучить модель заново с того же зерна.",
+    "Both change the running model at once, without a restart. Switching the trick back on does not undo a collapse: a decoder that ignores z sends (almost) no gradient through z either, so almost nothing moves — press Reset to train again from the seed.",
+    "Оба меняют обучаемую модель сразу, без перезапуска. Если снова включить трюк, схлопывание не исчезнет: декодер, не использующий z, не пропускает (почти) никакого градиента и через z, поэтому почти ничего не сдвинется — нажмите «Сбросить», чтобы обучить модель заново с того же зерна.",
 );
 pub const TRICK_ON: Text = Text::new(
     "With the trick, z = μ(x) + σ(x)·ε is a differentiable function of the encoder's outputs: the reconstruction's gradient passes through z into the encoder, which learns codes that tell the data apart.",
@@ -203,7 +203,7 @@ pub const BETA_EXPLAIN: Text = Text::new(
 );
 pub const COLLAPSED: Text = Text::new(
     "Now: the codes sit on the prior (KL ≈ 0) and σ_x is the data's spread — the decoder ignores z.",
-    "Сейчас: коды лежат на априорном распределении (KL ≈ 0), а σ_x равна разбросу данных — декодер не использует z.",
+    "Сейчас: коды лежат на априорном распределении (KL ≈ 0), а σ_x равен разбросу данных — декодер не использует z.",
 );
 pub const USING: Text = Text::new(
     "Now: the codes carry information about x (KL > 0) and σ_x is below the data's spread.",
@@ -251,7 +251,7 @@ pub const TRY_MOONS: Text = Text::new("2-D: two moons", "двумерные: д�
 pub const TRY_RING: Text = Text::new("2-D: ring", "двумерные: кольцо");
 pub const RING_EXPLAIN: Text = Text::new(
     "The ring and the eight Gaussians often end collapsed even with the trick (KL ≈ 0, σ_x at the data's spread): from the start one round Gaussian explains them nearly as well as anything the small decoder finds nearby, and the KL term makes every step away from it cost. This is posterior collapse. Unlike on the single Gaussian, here it costs: one Gaussian fits these data poorly. Lower β (say 0.3) to let the codes carry the angle.",
-    "Кольцо и восемь гауссиан часто схлопываются даже с трюком (KL ≈ 0, σ_x равна разбросу данных): с самого начала одна круглая гауссиана объясняет их почти так же хорошо, как всё, что небольшой декодер найдёт поблизости, а слагаемое KL делает дорогим каждый шаг в сторону. Это коллапс апостериорного распределения. В отличие от случая одной гауссианы, здесь он обходится дорого: одна гауссиана плохо описывает такие данные. Уменьшите β (скажем, до 0,3), чтобы коды могли нести угол.",
+    "Кольцо и восемь гауссиан часто схлопываются даже с трюком (KL ≈ 0, σ_x равен разбросу данных): с самого начала одна круглая гауссиана объясняет их почти так же хорошо, как всё, что небольшой декодер найдёт поблизости, а слагаемое KL делает дорогим каждый шаг в сторону. Это коллапс апостериорного распределения. В отличие от случая одной гауссианы, здесь он обходится дорого: одна гауссиана плохо описывает такие данные. Уменьшите β (скажем, до 0,3), чтобы коды могли нести угол.",
 );
 
 pub static EXERCISES: [Exercise; 3] = [
