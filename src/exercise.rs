@@ -112,12 +112,12 @@ pub enum BadInput {
 }
 
 const EMPTY_MSG: Text = Text::new(
-    "Type a number first: e.g. 1.5, 1,5 or 3/2.",
-    "Сначала введите число: например, 1.5, 1,5 или 3/2.",
+    "Type a number first: e.g. 1.5 or 3/2 (a decimal comma works too).",
+    "Сначала введите число: например, 1,5 или 3/2 (десятичная точка тоже подойдёт).",
 );
 const NOT_A_NUMBER_MSG: Text = Text::new(
-    "«{s}» is not a number: write e.g. 1.5, 1,5 or 3/2.",
-    "«{s}» — не число: напишите, например, 1.5, 1,5 или 3/2.",
+    "«{s}» is not a number: write e.g. 1.5 or 3/2 (a decimal comma works too).",
+    "«{s}» — не число: напишите, например, 1,5 или 3/2 (десятичная точка тоже подойдёт).",
 );
 
 impl BadInput {
@@ -448,7 +448,7 @@ mod tests {
         let bad = BadInput::NotANumber("abc".into());
         assert_eq!(
             bad.message(Lang::En),
-            "«abc» is not a number: write e.g. 1.5, 1,5 or 3/2."
+            "«abc» is not a number: write e.g. 1.5 or 3/2 (a decimal comma works too)."
         );
         assert!(bad.message(Lang::Ru).starts_with("«abc» — не число"));
         assert!(!BadInput::Empty.message(Lang::Ru).is_empty());

@@ -118,3 +118,21 @@ fn every_glyph_is_in_the_font_subset() {
         missing.keys().collect::<String>()
     );
 }
+
+/// `0{,}5` in a Russian formula reads as one number, 0,5, with no space after the comma (the
+/// browser tests look for "0,5"; a bare `0,5` would read as two arguments).
+#[test]
+fn a_braced_decimal_comma_is_one_number() {
+    let html = genlab::latex::mathml("\\mu = 0{,}5", false).unwrap_or_default();
+    let mut shown = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => shown.push(c),
+            _ => {}
+        }
+    }
+    assert!(shown.ends_with("=0,5"), "{html}");
+}

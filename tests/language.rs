@@ -5,6 +5,8 @@
 //! * its Russian side holds no Latin word but the names, abbreviations and symbols listed in
 //!   `tests/e2e/latin_ok.txt` (a single Latin letter is a symbol); inside `$…$` only the
 //!   words of `\text{…}`-like commands count, and `math:` entries are allowed there;
+//! * numbers: a decimal comma in Russian (`0{,}5` inside a formula, where `0,5` would read
+//!   as two arguments), a decimal point in English;
 //! * a display formula (`tex: Some(…)`, shown in both languages) holds no word but the listed
 //!   names and symbols, and no decimal point (Russian writes a decimal comma: such a formula needs a `Text` per language).
 //!
@@ -233,6 +235,45 @@ fn russian_text_has_no_latin_words() {
         bad.len(),
         bad.join("\n")
     );
+}
+
+/// A digit, `sep`, a digit: a decimal separator (`0.5`, `0,5`).
+fn has_decimal(s: &str, sep: char) -> bool {
+    let c: Vec<char> = s.chars().collect();
+    c.windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == sep && w[2].is_ascii_digit())
+}
+
+#[test]
+fn numbers_are_written_as_each_language_writes_them() {
+    let found = pairs();
+    let mut bad = Vec::new();
+    for (f, l, en, ru) in &found.pairs {
+        let (prose, formulas) = split_math(ru);
+        if has_decimal(&prose, '.') {
+            bad.push(format!(
+                "{}:{l}: a decimal point in Russian: «{ru}»",
+                f.display()
+            ));
+        }
+        // In a formula `0,5` reads as two arguments: Russian writes `0{,}5`.
+        if formulas
+            .iter()
+            .any(|m| has_decimal(m, '.') || has_decimal(m, ','))
+        {
+            bad.push(format!(
+                "{}:{l}: write 0{{,}}5 in a Russian formula: «{ru}»",
+                f.display()
+            ));
+        }
+        if has_decimal(en, ',') || en.contains("{,}") {
+            bad.push(format!(
+                "{}:{l}: a decimal comma in English: \"{en}\"",
+                f.display()
+            ));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
 #[test]

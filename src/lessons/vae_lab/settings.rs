@@ -118,17 +118,3 @@ pub fn VaeSettings(
         </details>
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_word_is_in_the_page_language() {
-        let mut texts = vec![
-            TITLE, Z, NET, ACT, LR, BATCH, BETA, SEED, NEW_SEED, RESTART, KEPT,
-        ];
-        texts.extend(ACTIVATIONS.iter().map(|a| a.1));
-        super::super::text_check::assert_clean(&texts);
-    }
-}
