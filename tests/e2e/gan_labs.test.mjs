@@ -163,7 +163,8 @@ test('2-D lab: the mode-collapse preset collapses, the balanced one covers all e
     q.set('steps', '4000');
     q.set('autorun', '1');
     await open(page, `gan-2d?${q}`);
-    await waitReadout(page, 'iteration', (v) => v === 4000, 120000);
+    // A correctness check, not a timing one: the machine is shared, so the run gets its time.
+    await waitReadout(page, 'iteration', (v) => v === 4000, 300000);
     await waitStatus(page, (s) => s === 'done');
     await waitReadout(page, 'modes-total', (v) => v === 8);
     results[preset] = { modes: await readout(page, 'modes-covered'), js: await readout(page, 'js-estimate') };

@@ -2,7 +2,7 @@
 // browser download), console-error capture, readouts and screenshots.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const APP_URL = process.env.APP_URL ?? 'http://127.0.0.1:8080/';
@@ -96,4 +96,19 @@ export async function waitStatus(page, ok, timeout = 120000, id = 'train-status'
     await page.waitForTimeout(100);
   }
   throw new Error(`${id} stayed ${s}`);
+}
+
+/** The Latin words allowed in Russian text (latin_ok.txt): `anywhere`, and `math` (formulas only). */
+export const LATIN_OK = { anywhere: [], math: [] };
+for (const raw of readFileSync(new URL('./latin_ok.txt', import.meta.url), 'utf8').split('\n')) {
+  const line = raw.split('#')[0].trim();
+  if (!line) continue;
+  if (line.startsWith('math:')) LATIN_OK.math.push(line.slice(5));
+  else LATIN_OK.anywhere.push(line);
+}
+
+/** The Latin words of Russian text that latin_ok.txt does not allow (after `_` comes a subscript). */
+export function latinWords(s) {
+  return (s.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? []).map((w) => w.split('_')[0])
+    .filter((w) => w.length > 1 && !LATIN_OK.anywhere.includes(w));
 }

@@ -11,16 +11,9 @@
 // asks. Canvas words are checked through the figures' text alternatives, which name the axes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { launch, newPage, open, noErrors } from './helpers.mjs';
+import { launch, newPage, open, noErrors, LATIN_OK } from './helpers.mjs';
 
-const allowed = { anywhere: [], math: [] };
-for (const raw of readFileSync(new URL('./latin_ok.txt', import.meta.url), 'utf8').split('\n')) {
-  const line = raw.split('#')[0].trim();
-  if (!line) continue;
-  if (line.startsWith('math:')) allowed.math.push(line.slice(5));
-  else allowed.anywhere.push(line);
-}
+const allowed = LATIN_OK;
 
 const LABS = new Set(['gan-1d', 'gan-2d', 'cgan-lab', 'vae-lab', 'gan-vs-vae']);
 // The benchmark times the worker as soon as it opens; the engine page is checked without runs.

@@ -5,7 +5,7 @@
 // alternatives in the page's language. Numbers are checked against gan_ref.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors } from './helpers.mjs';
+import { launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, latinWords } from './helpers.mjs';
 import { parseMixture, cOfG, js } from './gan_ref.mjs';
 
 let browser;
@@ -57,10 +57,6 @@ function marginal(py, ms) {
 const CLASS = ['1:-2:0.7', '1:2:0.7', '1:0:1'];
 
 /** Latin words (two or more letters) in a Russian string, but the symbols used here. */
-function latinWords(s) {
-  const ok = new Set(['p_data', 'p_g', 'D_KL', 'D_JS', 'GAN', 'cGAN', 'KL', 'JS']);
-  return (s.match(/[A-Za-z][A-Za-z0-9_]+/g) ?? []).filter((w) => !ok.has(w));
-}
 
 // ------------------------------------------------------------------ the GAN objective
 
