@@ -23,9 +23,10 @@ fn main() -> ExitCode {
         Some("test") => test_all(),
         Some("build") => build().map(|_| ()),
         Some("bench") => bench(),
+        Some("install") => tools::ensure_build_tools().and_then(|()| tools::ensure_browser_tools()),
         _ => {
             eprintln!(
-                "usage: cargo xtask serve [PORT] | cargo xtask test | cargo xtask build | cargo xtask bench"
+                "usage: cargo xtask serve [PORT] | cargo xtask test | cargo xtask build | cargo xtask bench | cargo xtask install"
             );
             return ExitCode::from(2);
         }

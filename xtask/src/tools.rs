@@ -74,16 +74,13 @@ pub fn ensure_build_tools() -> Result<(), String> {
     if !trunk.contains(TRUNK_VERSION) {
         // trunk builds a C library (libdeflate).
         ensure_debian_packages("cc", &["gcc", "libc6-dev"])?;
-        run(
-            "cargo",
-            &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
-        )?;
+        cargo_install(&["trunk", "--version", TRUNK_VERSION, "--locked"], "0")?;
     }
     let wb = locked_wasm_bindgen()?;
     let have = output("wasm-bindgen", &["--version"]).unwrap_or_default();
     if !have.split_whitespace().any(|w| w == wb) {
         // Without --locked: a locked dependency of the CLI is missing from the registry.
-        run("cargo", &["install", "wasm-bindgen-cli", "--version", &wb])?;
+        cargo_install(&["wasm-bindgen-cli", "--version", &wb], "1")?;
     }
     let opt = output("wasm-opt", &["--version"]).unwrap_or_default();
     if !opt.contains("version_132") {
@@ -107,6 +104,28 @@ pub fn ensure_build_tools() -> Result<(), String> {
         "tools: wasm32 target, trunk {TRUNK_VERSION}, wasm-bindgen {wb}, wasm-opt version_132"
     );
     Ok(())
+}
+
+/// Profile overrides for `cargo install` only: trunk and wasm-bindgen-cli ship a fat-LTO,
+/// one-codegen-unit release profile (~11.5 min for both on a 2-core machine). Neither is
+/// where a build spends its time, so they get no LTO, many codegen units, no debug info, and
+/// the optimisation `opt_level` of [`cargo_install`].
+const LIGHT_INSTALL: &[(&str, &str)] = &[
+    ("CARGO_PROFILE_RELEASE_LTO", "off"),
+    ("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "64"),
+    ("CARGO_PROFILE_RELEASE_DEBUG", "false"),
+    ("CARGO_PROFILE_RELEASE_INCREMENTAL", "false"),
+];
+
+/// `cargo install ARGS` with the light profile at `opt_level`: 0 for trunk (it copies, hashes
+/// and rewrites a few files and waits on cargo, wasm-bindgen and wasm-opt), 1 for
+/// wasm-bindgen (it parses and rewrites the 22 MB worker, which unoptimised code would slow).
+fn cargo_install(args: &[&str], opt_level: &str) -> Result<(), String> {
+    let mut all = vec!["install"];
+    all.extend_from_slice(args);
+    let mut env = LIGHT_INSTALL.to_vec();
+    env.push(("CARGO_PROFILE_RELEASE_OPT_LEVEL", opt_level));
+    run_in(&root(), "cargo", &all, &env)
 }
 
 /// What the browser tests need.
