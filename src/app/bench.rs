@@ -4,11 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::tr;
-
-use crate::components::{NameReadout, Notices, Readout, use_page};
+use super::engine::{PageStatus, status_readout, worker_notices};
+use crate::components::{NameReadout, Notices, Readout, tr, use_page, use_params};
 use crate::i18n::{BENCH_TITLE, Text};
-use crate::lessons::lab::controls::backend_name;
+use crate::lessons::lab::controls::{backend_name, backend_select, label};
 use crate::params::bench::{BenchParams, KEYS, MAX_STEPS, MIN_STEPS};
 use crate::protocol::{Backend, BenchModel, FromWorker, ToWorker};
 use crate::web::worker_client::EngineClient;
@@ -39,33 +38,61 @@ const FALLBACK: Text = Text::new(
 );
 const FAILED: Text = Text::new("The benchmark failed:", "Замер не удался:");
 const RETRY: Text = Text::new("Try again", "Попробовать снова");
-const STATES: [(&str, Text); 4] = [
-    (
-        "starting",
-        Text::new("starting the worker", "запуск воркера"),
-    ),
-    (
-        "running",
-        Text::new("warming up and timing", "разогрев и замер"),
-    ),
-    ("done", Text::new("done", "готово")),
-    ("error", Text::new("failed", "ошибка")),
-];
+
+/// Where the benchmark stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BenchStatus {
+    /// The worker loads.
+    Starting,
+    /// Warming up, then timing.
+    Running,
+    /// The timing is over.
+    Done,
+    /// The worker could not start, refused, or died.
+    Error,
+}
+
+impl PageStatus for BenchStatus {
+    fn as_str(self) -> &'static str {
+        match self {
+            BenchStatus::Starting => "starting",
+            BenchStatus::Running => "running",
+            BenchStatus::Done => "done",
+            BenchStatus::Error => "error",
+        }
+    }
+
+    fn word(self) -> Text {
+        match self {
+            BenchStatus::Starting => Text::new("starting the worker", "запуск воркера"),
+            BenchStatus::Running => Text::new("warming up and timing", "разогрев и замер"),
+            BenchStatus::Done => Text::new("done", "готово"),
+            BenchStatus::Error => Text::new("failed", "ошибка"),
+        }
+    }
+}
+
+/// What a finished timing found.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Timing {
+    /// Timed steps per second.
+    rate: f64,
+    /// How long the timed steps took.
+    seconds: f64,
+    /// The backend really used.
+    used: Backend,
+    /// The worker's wasm memory after the warm-up and at the end, bytes.
+    memory: [f64; 2],
+}
 
 /// The benchmark page.
 #[component]
 pub fn BenchPage() -> impl IntoView {
     let page = use_page();
-    let t = move |x: Text| x.get(page.lang.get());
-    let parsed = Memo::new(move |_| page.route.with(|r| BenchParams::from_query(&r.query)));
-    let params = Memo::new(move |_| parsed.get().0);
-    let notices = Signal::derive(move || parsed.get().1);
-
-    let status = RwSignal::new("starting".to_string());
-    let rate = RwSignal::new(f64::NAN);
-    let seconds = RwSignal::new(f64::NAN);
-    let used = RwSignal::new(String::new());
-    let mem = RwSignal::new([f64::NAN; 2]);
+    let pp = use_params(KEYS, BenchParams::from_query);
+    let params = pp.params;
+    let status = RwSignal::new(BenchStatus::Starting);
+    let timing = RwSignal::new(None::<Timing>);
     let fallback = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let client = StoredValue::new_local(None::<EngineClient>);
@@ -73,65 +100,60 @@ pub fn BenchPage() -> impl IntoView {
 
     let start = move |p: BenchParams| {
         client.set_value(None);
-        status.set("starting".into());
-        rate.set(f64::NAN);
-        seconds.set(f64::NAN);
-        used.set(String::new());
-        mem.set([f64::NAN; 2]);
+        status.set(BenchStatus::Starting);
+        timing.set(None);
         fallback.set(None);
         error.set(None);
         let id = request.get_value() + 1;
         request.set_value(id);
+        let fail = move |e: String| {
+            status.set(BenchStatus::Error);
+            error.set(Some(e));
+        };
         let on_message = move |message: FromWorker| {
             if request.get_value() != id {
                 return; // an answer about an older request
             }
             match message {
                 FromWorker::Ready => {
-                    status.set("running".into());
-                    let sent = client.with_value(|c| {
-                        c.as_ref().map(|c| {
-                            c.send(&ToWorker::Bench {
-                                id,
-                                model: p.model,
-                                backend: p.backend,
-                                steps: p.steps,
-                            })
-                        })
-                    });
-                    if let Some(Err(e)) = sent {
-                        status.set("error".into());
-                        error.set(Some(e));
+                    status.set(BenchStatus::Running);
+                    let (model, backend, steps) = (p.model, p.backend, p.steps);
+                    let bench = ToWorker::Bench {
+                        id,
+                        model,
+                        backend,
+                        steps,
+                    };
+                    if let Some(Err(e)) = client.with_value(|c| c.as_ref().map(|c| c.send(&bench)))
+                    {
+                        fail(e);
                     }
                 }
                 FromWorker::Bench {
                     backend,
                     fallback: reason,
                     steps,
-                    seconds: s,
+                    seconds,
                     memory,
                     ..
                 } => {
-                    used.set(backend.as_str().into());
                     fallback.set(reason);
-                    seconds.set(s);
-                    mem.set(memory);
-                    rate.set(f64::from(steps) / s);
-                    status.set("done".into());
+                    let rate = f64::from(steps) / seconds;
+                    timing.set(Some(Timing {
+                        rate,
+                        seconds,
+                        used: backend,
+                        memory,
+                    }));
+                    status.set(BenchStatus::Done);
                 }
-                FromWorker::Error { message, .. } | FromWorker::Died { message } => {
-                    status.set("error".into());
-                    error.set(Some(message));
-                }
+                FromWorker::Error { message, .. } | FromWorker::Died { message } => fail(message),
                 FromWorker::Pong { .. } | FromWorker::Snapshot(_) => {}
             }
         };
         match EngineClient::start(on_message) {
             Ok(c) => client.set_value(Some(c)),
-            Err(e) => {
-                status.set("error".into());
-                error.set(Some(e));
-            }
+            Err(e) => fail(e),
         }
     };
     // A new worker for every change of the parameters (and on first load).
@@ -141,27 +163,21 @@ pub fn BenchPage() -> impl IntoView {
     let set = move |key: &'static str, value: String| {
         page.update_query(|q| q.set(key, value));
     };
-    let on_reset = Callback::new(move |_| {
-        page.update_query(|q| {
-            for k in KEYS {
-                q.remove(k);
-            }
-        })
-    });
-    let status_text = move || {
-        let s = status.get();
-        STATES
-            .iter()
-            .find(|(k, _)| *k == s)
-            .map_or(s.clone(), |(_, text)| t(*text).to_string())
+    let found = move |f: fn(&Timing) -> f64| {
+        Signal::derive(move || timing.with(|t| t.as_ref().map_or(f64::NAN, f)))
     };
-    let mb = |bytes: f64| bytes / 1_048_576.0;
+    let used = Signal::derive(move || {
+        timing
+            .with(|t| t.map_or("", |t| t.used.as_str()))
+            .to_string()
+    });
+    let retry = move || start(params.get_untracked());
 
     view! {
         <article class="engine bench" data-testid="bench">
             <h1>{tr(BENCH_TITLE)}</h1>
             <p class="lead">{tr(LEAD)}</p>
-            <Notices notices=notices on_reset=on_reset/>
+            <Notices notices=pp.notices on_reset=pp.reset/>
             <div class="controls">
                 <label>{tr(MODEL)} " "
                     <select data-testid="bench-model" on:change=move |ev| set("model", event_target_value(&ev))>
@@ -170,36 +186,22 @@ pub fn BenchPage() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
-                <label>{tr(BACKEND)} " "
-                    <select data-testid="bench-backend" on:change=move |ev| set("backend", event_target_value(&ev))>
-                        {[Backend::Flex, Backend::Ndarray, Backend::WebGpu].into_iter().map(|b| view! {
-                            <option value=b.as_str() selected=move || params.get().backend == b>{backend_name(b.as_str())}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
+                {backend_select("bench-backend", BACKEND, move || params.get().backend, move |b| set("backend", b.as_str().to_string()))}
                 <label>{tr(STEPS)} " "
                     <input type="number" data-testid="bench-steps" min=MIN_STEPS max=MAX_STEPS
                         prop:value=move || params.get().steps.to_string()
                         on:change=move |ev| set("steps", event_target_value(&ev))/>
                 </label>
-                <button type="button" on:click=move |_| start(params.get_untracked())>{tr(RUN)}</button>
+                <button type="button" on:click=move |_| retry()>{tr(RUN)}</button>
             </div>
-            {move || error.get().map(|e| view! {
-                <div class="notices" role="alert">
-                    <p class="notice notice-error" data-testid="bench-error">{t(FAILED)} " " {e}</p>
-                    <button type="button" on:click=move |_| start(params.get_untracked())>{t(RETRY)}</button>
-                </div>
-            })}
-            {move || fallback.get().map(|reason| view! {
-                <p class="notice" role="status" data-testid="webgpu-fallback">{t(FALLBACK)} " " {reason}</p>
-            })}
+            {worker_notices((error, fallback), "bench-error", [FAILED, RETRY, FALLBACK], retry)}
             <div class="readouts">
-                <NameReadout name="bench-status" label=Signal::derive(move || t(STATUS).to_string()) value=status shown=Signal::derive(status_text)/>
-                <Readout name="steps-per-sec" label=Signal::derive(move || t(RATE).to_string()) value=rate unit=Signal::derive(move || t(PER_SEC).to_string())/>
-                <NameReadout name="backend" label=Signal::derive(move || t(USED).to_string()) value=used shown=Signal::derive(move || backend_name(&used.get()).to_string())/>
-                <Readout name="bench-seconds" label=Signal::derive(move || t(SECONDS).to_string()) value=seconds unit=Signal::derive(move || t(SEC).to_string())/>
-                <Readout name="memory-start" label=Signal::derive(move || t(MEM_START).to_string()) value=Signal::derive(move || mb(mem.get()[0])) unit=Signal::derive(move || t(MB).to_string())/>
-                <Readout name="memory-end" label=Signal::derive(move || t(MEM_END).to_string()) value=Signal::derive(move || mb(mem.get()[1])) unit=Signal::derive(move || t(MB).to_string())/>
+                {status_readout("bench-status", STATUS, status)}
+                <Readout name="steps-per-sec" label=label(RATE) value=found(|t| t.rate) unit=label(PER_SEC)/>
+                <NameReadout name="backend" label=label(USED) value=used shown=Signal::derive(move || backend_name(&used.get()).to_string())/>
+                <Readout name="bench-seconds" label=label(SECONDS) value=found(|t| t.seconds) unit=label(SEC)/>
+                <Readout name="memory-start" label=label(MEM_START) value=found(|t| t.memory[0] / 1_048_576.0) unit=label(MB)/>
+                <Readout name="memory-end" label=label(MEM_END) value=found(|t| t.memory[1] / 1_048_576.0) unit=label(MB)/>
             </div>
         </article>
     }

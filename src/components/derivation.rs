@@ -30,10 +30,14 @@ pub fn Derivation(
     /// How many are revealed (1-based, clamped by the caller to `1..=steps.len()`).
     #[prop(into)]
     current: Signal<usize>,
-    /// Reveals up to the given step.
-    set_step: Callback<usize>,
+    /// Reveals up to the given step; by default it writes `step=` to the URL.
+    #[prop(optional)]
+    set_step: Option<Callback<usize>>,
 ) -> impl IntoView {
     let page = use_page();
+    let set_step = set_step.unwrap_or_else(|| {
+        Callback::new(move |k: usize| page.update_query(|q| q.set("step", k.to_string())))
+    });
     let n = steps.len();
     let counter = move || {
         page.t(STEP_OF)

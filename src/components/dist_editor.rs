@@ -12,7 +12,7 @@ use web_sys::{KeyboardEvent, PointerEvent};
 use crate::i18n::{Lang, Text, format_number, input_number, typed_decimal};
 use crate::math::simplex;
 
-use super::use_page;
+use super::{PageCtx, use_page};
 
 const OUTCOMES: Text = Text::new("Outcomes n", "Число исходов n");
 const FEWER: Text = Text::new("One outcome fewer", "На один исход меньше");
@@ -58,11 +58,15 @@ pub fn DistEditor(
     more_label: Option<Text>,
 ) -> impl IntoView {
     let page = use_page();
-    let entry = move |i: usize, lang: Lang| match entry_label {
-        Some(t) => t.get(lang).replace("{k}", &(i + 1).to_string()),
-        None => format!("{name}{}", subscript(i + 1)),
+    let ed = Editor {
+        page,
+        name,
+        value,
+        draft,
+        commit,
+        entry_label,
+        error: RwSignal::new(None),
     };
-    let error = RwSignal::new(None::<String>);
     // A memo, so the bars are rebuilt only when n changes (not on every drag step).
     let n_memo = Memo::new(move |_| value.with(Vec::len));
     let n = move || n_memo.get();
@@ -72,14 +76,107 @@ pub fn DistEditor(
             m.clamp(min_n, max_n),
         ))
     };
+    view! {
+        <fieldset class="dist-editor">
+            <legend data-testid=format!("{name}-legend")>{move || legend.map_or(name, |t| page.t(t))}</legend>
+            <div class="n-control">
+                <span data-testid=format!("{name}-count-label")>{move || page.t(count_label.unwrap_or(OUTCOMES))} " = " <output data-testid=format!("{name}-n")>{n}</output></span>
+                <button type="button" aria-label=move || page.t(fewer_label.unwrap_or(FEWER)) data-testid=format!("{name}-fewer")
+                    disabled=move || { n() <= min_n } on:click=move |_| set_n(n() - 1)>"−"</button>
+                <button type="button" aria-label=move || page.t(more_label.unwrap_or(MORE)) data-testid=format!("{name}-more")
+                    disabled=move || { n() >= max_n } on:click=move |_| set_n(n() + 1)>"+"</button>
+            </div>
+            <div class="bars">
+                {move || (0..n()).map(|i| ed.bar(i)).collect_view()}
+            </div>
+            {move || ed.error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="input-error">{e}</p> })}
+        </fieldset>
+    }
+}
 
-    let bar = move |i: usize| {
-        let from_pointer = move |ev: &PointerEvent| -> Option<f64> {
-            let el = ev.current_target()?.dyn_into::<web_sys::Element>().ok()?;
-            let rect = el.get_bounding_client_rect();
-            (rect.height() > 0.0)
-                .then(|| 1.0 - (f64::from(ev.client_y()) - rect.top()) / rect.height())
+/// One editor's state, shared by its bars.
+#[derive(Clone, Copy)]
+struct Editor {
+    page: PageCtx,
+    name: &'static str,
+    value: Signal<Vec<f64>>,
+    draft: RwSignal<Option<Vec<f64>>>,
+    commit: Callback<Vec<f64>>,
+    entry_label: Option<Text>,
+    /// The last unreadable typed value's message.
+    error: RwSignal<Option<String>>,
+}
+
+impl Editor {
+    /// Entry `i`'s name: p₁, or the lesson's label.
+    fn entry(self, i: usize, lang: Lang) -> String {
+        match self.entry_label {
+            Some(t) => t.get(lang).replace("{k}", &(i + 1).to_string()),
+            None => format!("{}{}", self.name, subscript(i + 1)),
+        }
+    }
+
+    /// Entry `i` set to `v`, the others rescaled.
+    fn with_entry(self, i: usize, v: f64) -> Vec<f64> {
+        simplex::set_entry(&self.value.get_untracked(), i, v)
+    }
+
+    /// Arrows, PageUp/PageDown, Home/End on bar `i`.
+    fn on_key(self, i: usize, ev: KeyboardEvent) {
+        let p = self.value.get_untracked();
+        let v = p[i];
+        let target = match ev.key().as_str() {
+            "ArrowUp" | "ArrowRight" => v + 0.01,
+            "ArrowDown" | "ArrowLeft" => v - 0.01,
+            "PageUp" => v + 0.1,
+            "PageDown" => v - 0.1,
+            "Home" => 0.0,
+            "End" => 1.0,
+            _ => return,
         };
+        ev.prevent_default();
+        self.commit
+            .run(simplex::set_entry(&p, i, (target * 1e6).round() / 1e6));
+    }
+
+    /// A value typed into field `i`: stored if it is a probability, else an error and the kept
+    /// value shown again.
+    fn on_input(self, i: usize, ev: leptos::ev::Event) {
+        let text = event_target_value(&ev);
+        match typed_decimal(&text).parse::<f64>() {
+            Ok(v) if (0.0..=1.0).contains(&v) => {
+                self.error.set(None);
+                self.commit.run(self.with_entry(i, v));
+            }
+            _ => {
+                let lang = self.page.lang.get_untracked();
+                self.error.set(Some(format!(
+                    "{} = «{}» {}",
+                    self.entry(i, lang),
+                    text.trim(),
+                    BAD_VALUE.get(lang)
+                )));
+                // Show the kept value again.
+                if let Some(input) = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
+                    input.set_value(&field_text(self.value.get_untracked()[i], lang));
+                }
+            }
+        }
+    }
+
+    /// Bar `i`: a slider to drag or key, and its text field.
+    fn bar(self, i: usize) -> impl IntoView {
+        let Editor {
+            page,
+            name,
+            value,
+            draft,
+            commit,
+            ..
+        } = self;
         let on_down = move |ev: PointerEvent| {
             if let Some(el) = ev
                 .current_target()
@@ -88,7 +185,7 @@ pub fn DistEditor(
                 let _ = el.set_pointer_capture(ev.pointer_id());
             }
             if let Some(v) = from_pointer(&ev) {
-                draft.set(Some(simplex::set_entry(&value.get_untracked(), i, v)));
+                draft.set(Some(self.with_entry(i, v)));
             }
         };
         let on_move = move |ev: PointerEvent| {
@@ -104,57 +201,9 @@ pub fn DistEditor(
                 commit.run(p);
             }
         };
-        let on_key = move |ev: KeyboardEvent| {
-            let p = value.get_untracked();
-            let v = p[i];
-            let target = match ev.key().as_str() {
-                "ArrowUp" | "ArrowRight" => v + 0.01,
-                "ArrowDown" | "ArrowLeft" => v - 0.01,
-                "PageUp" => v + 0.1,
-                "PageDown" => v - 0.1,
-                "Home" => 0.0,
-                "End" => 1.0,
-                _ => return,
-            };
-            ev.prevent_default();
-            commit.run(simplex::set_entry(&p, i, (target * 1e6).round() / 1e6));
-        };
-        let on_input = move |ev: leptos::ev::Event| {
-            let text = event_target_value(&ev);
-            match typed_decimal(&text).parse::<f64>() {
-                Ok(v) if (0.0..=1.0).contains(&v) => {
-                    error.set(None);
-                    commit.run(simplex::set_entry(&value.get_untracked(), i, v));
-                }
-                _ => {
-                    let lang = page.lang.get_untracked();
-                    error.set(Some(format!(
-                        "{} = «{}» {}",
-                        entry(i, lang),
-                        text.trim(),
-                        BAD_VALUE.get(lang)
-                    )));
-                    // Show the kept value again.
-                    if let Some(input) = ev
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                    {
-                        input.set_value(&field_text(
-                            value.get_untracked()[i],
-                            page.lang.get_untracked(),
-                        ));
-                    }
-                }
-            }
-        };
-        let height = move || {
-            format!(
-                "{:.3}%",
-                value.with(|p| p.get(i).copied().unwrap_or(0.0)) * 100.0
-            )
-        };
         let now = move || value.with(|p| p.get(i).copied().unwrap_or(0.0));
-        let label = move || entry(i, page.lang.get());
+        let height = move || format!("{:.3}%", now() * 100.0);
+        let label = move || self.entry(i, page.lang.get());
         view! {
             <div class="bar-col">
                 <div class="bar-track" role="slider" tabindex="0"
@@ -163,34 +212,24 @@ pub fn DistEditor(
                     aria-valuenow=move || now().to_string()
                     aria-valuetext=move || format_number(now(), 4, page.lang.get())
                     on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up
-                    on:keydown=on_key>
+                    on:keydown=move |ev| self.on_key(i, ev)>
                     <div class="bar" style:height=height></div>
                 </div>
                 <label class="bar-field">
                     <span>{label}</span>
                     <input type="text" inputmode="decimal" data-testid=format!("{name}-input-{i}")
-                        prop:value=move || field_text(now(), page.lang.get()) on:change=on_input/>
+                        prop:value=move || field_text(now(), page.lang.get()) on:change=move |ev| self.on_input(i, ev)/>
                 </label>
             </div>
         }
-    };
-
-    view! {
-        <fieldset class="dist-editor">
-            <legend data-testid=format!("{name}-legend")>{move || legend.map_or(name, |t| page.t(t))}</legend>
-            <div class="n-control">
-                <span data-testid=format!("{name}-count-label")>{move || page.t(count_label.unwrap_or(OUTCOMES))} " = " <output data-testid=format!("{name}-n")>{n}</output></span>
-                <button type="button" aria-label=move || page.t(fewer_label.unwrap_or(FEWER)) data-testid=format!("{name}-fewer")
-                    disabled=move || { n() <= min_n } on:click=move |_| set_n(n() - 1)>"−"</button>
-                <button type="button" aria-label=move || page.t(more_label.unwrap_or(MORE)) data-testid=format!("{name}-more")
-                    disabled=move || { n() >= max_n } on:click=move |_| set_n(n() + 1)>"+"</button>
-            </div>
-            <div class="bars">
-                {move || (0..n()).map(bar).collect_view()}
-            </div>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="input-error">{e}</p> })}
-        </fieldset>
     }
+}
+
+/// Where a pointer is on a bar, as a value from 0 (bottom) to 1 (top).
+fn from_pointer(ev: &PointerEvent) -> Option<f64> {
+    let el = ev.current_target()?.dyn_into::<web_sys::Element>().ok()?;
+    let rect = el.get_bounding_client_rect();
+    (rect.height() > 0.0).then(|| 1.0 - (f64::from(ev.client_y()) - rect.top()) / rect.height())
 }
 
 /// The value as the text field shows it: at most 6 decimals, with the decimal separator of
@@ -200,8 +239,8 @@ fn field_text(v: f64, lang: Lang) -> String {
     input_number(rounded, lang)
 }
 
-/// `1` → `₁`, for labels like p₁.
-fn subscript(k: usize) -> String {
+/// `1` → `₁`, for labels like p₁ (and the KL lesson's reason lines).
+pub fn subscript(k: usize) -> String {
     k.to_string()
         .chars()
         .map(|c| char::from_u32(0x2080 + c.to_digit(10).unwrap_or(0)).unwrap_or(c))

@@ -10,7 +10,7 @@ use crate::components::tr;
 use crate::exercise::{
     Answer, BadInput, Exercise, Kind, Progress, Status, storage_key, tolerance_text,
 };
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 
 use super::{RichText, use_page};
 
@@ -207,6 +207,137 @@ pub fn Exercises(
     }
 }
 
+/// One exercise's answer in progress: what is typed, what is ticked, and the last verdict.
+#[derive(Clone, Copy)]
+struct Attempt {
+    typed: RwSignal<String>,
+    chosen: RwSignal<Vec<usize>>,
+    /// The verdict with a counter: every check re-renders the feedback, so a screen reader
+    /// announces a repeated "Not yet" too.
+    verdict: RwSignal<Option<(u32, Verdict)>>,
+}
+
+impl Attempt {
+    fn new() -> Attempt {
+        Attempt {
+            typed: RwSignal::new(String::new()),
+            chosen: RwSignal::new(Vec::new()),
+            verdict: RwSignal::new(None),
+        }
+    }
+
+    /// "Check": the answer against the exercise (a construction against its live check),
+    /// recorded unless it could not be read.
+    fn check(
+        self,
+        ex: &'static Exercise,
+        live: Option<LiveCheck>,
+        record: Callback<(&'static str, bool)>,
+    ) {
+        let result = match (ex.kind, live) {
+            (Kind::Number { .. }, _) => self.typed.with_untracked(|s| ex.check(Answer::Typed(s))),
+            (Kind::Choice { .. }, _) => self.chosen.with_untracked(|c| ex.check(Answer::Chosen(c))),
+            (Kind::Construction, Some(l)) => ex.check(Answer::Live(l.met.get_untracked())),
+            (Kind::Construction, None) => Ok(false),
+        };
+        let next = match result {
+            _ if ex.kind == Kind::Construction && live.is_none() => Verdict::Unwired,
+            Ok(right) => {
+                record.run((ex.id, right));
+                if right {
+                    Verdict::Right
+                } else {
+                    Verdict::Wrong(
+                        live.and_then(|l| l.why_not)
+                            .map(|w| w.get_untracked())
+                            .filter(|s| !s.trim().is_empty()),
+                    )
+                }
+            }
+            Err(bad) => Verdict::Bad(bad),
+        };
+        self.verdict.update(|v| {
+            let n = v.as_ref().map_or(0, |(n, _)| n.wrapping_add(1));
+            *v = Some((n, next));
+        });
+    }
+
+    /// An edit makes the last verdict stale: it goes.
+    fn stale(self) {
+        if self.verdict.with_untracked(Option::is_some) {
+            self.verdict.set(None);
+        }
+    }
+
+    /// The feedback line for the last verdict, in `lang`.
+    fn feedback(self, lang: Lang) -> Option<impl IntoView + use<>> {
+        self.verdict.get().map(|(_, v)| {
+            let text = match &v {
+                Verdict::Right => RIGHT.get(lang).to_string(),
+                Verdict::Wrong(None) => WRONG.get(lang).to_string(),
+                Verdict::Wrong(Some(why)) => format!("{} {why}", WRONG.get(lang)),
+                Verdict::Bad(bad) => bad.message(lang),
+                Verdict::Unwired => UNWIRED.get(lang).to_string(),
+            };
+            let mark = if v == Verdict::Right { "✓ " } else { "" };
+            view! { <span class=format!("verdict verdict-{}", v.tag())><span aria-hidden="true">{mark}</span>{text}</span> }
+        })
+    }
+}
+
+/// The answer field: a text input (number), check boxes (choice), or a note (construction).
+fn answer(ex: &'static Exercise, dom: &str, feedback_id: &str, at: Attempt) -> AnyView {
+    let lang = use_page().lang;
+    let id = ex.id;
+    match ex.kind {
+        Kind::Number { tol, .. } => {
+            let tol_id = format!("{dom}-tol");
+            view! {
+                <label class="exercise-field">
+                    <span>{tr(YOUR_ANSWER)}</span>
+                    <input type="text" autocomplete="off" spellcheck="false"
+                        data-testid=format!("exercise-{id}-input")
+                        aria-describedby=format!("{tol_id} {feedback_id}")
+                        aria-invalid=move || at.verdict.with(|v| matches!(v, Some((_, Verdict::Bad(_)))).to_string())
+                        prop:value=move || at.typed.get()
+                        on:input=move |ev| { at.typed.set(event_target_value(&ev)); at.stale(); }/>
+                </label>
+                <span class="hint exercise-tol" id=tol_id>
+                    {move || tolerance_text(tol, lang.get()).map(|s| WITHIN.get(lang.get()).replace("{tol}", &s))}
+                </span>
+            }
+            .into_any()
+        }
+        Kind::Choice { options, .. } => view! {
+            <fieldset class="exercise-options">
+                <legend>{tr(CHOOSE_ALL)}</legend>
+                {options.iter().enumerate().map(|(j, option)| {
+                    let text = Signal::derive(move || option.get(lang.get()));
+                    view! {
+                        <label class="exercise-option">
+                            <input type="checkbox" data-testid=format!("exercise-{id}-option-{j}")
+                                prop:checked=move || at.chosen.with(|c| c.contains(&j))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    at.chosen.update(|c| {
+                                        c.retain(|&x| x != j);
+                                        if on { c.push(j); }
+                                    });
+                                    at.stale();
+                                }/>
+                            <span><RichText text=text/></span>
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+        }
+        .into_any(),
+        Kind::Construction => {
+            view! { <p class="hint exercise-construct">{tr(CONSTRUCT)}</p> }.into_any()
+        }
+    }
+}
+
 /// One exercise: prompt, answer, "Check", feedback, hint and solution.
 #[component]
 fn ExerciseItem(
@@ -225,119 +356,9 @@ fn ExerciseItem(
     let id = ex.id;
     let dom = format!("ex-{lesson}-{id}");
     let status = Memo::new(move |_| progress.with(|p| p.status(id)));
-
-    let typed = RwSignal::new(String::new());
-    let chosen = RwSignal::new(Vec::<usize>::new());
-    // The verdict with a counter: every check re-renders the feedback, so a screen reader
-    // announces a repeated "Not yet" too.
-    let verdict = RwSignal::new(None::<(u32, Verdict)>);
-    let hint_open = RwSignal::new(false);
-    let solution_open = RwSignal::new(false);
-
-    let check = move || {
-        let result = match (ex.kind, live) {
-            (Kind::Number { .. }, _) => typed.with_untracked(|s| ex.check(Answer::Typed(s))),
-            (Kind::Choice { .. }, _) => chosen.with_untracked(|c| ex.check(Answer::Chosen(c))),
-            (Kind::Construction, Some(l)) => ex.check(Answer::Live(l.met.get_untracked())),
-            (Kind::Construction, None) => Ok(false),
-        };
-        let next = match result {
-            _ if ex.kind == Kind::Construction && live.is_none() => Verdict::Unwired,
-            Ok(right) => {
-                record.run((id, right));
-                if right {
-                    Verdict::Right
-                } else {
-                    Verdict::Wrong(
-                        live.and_then(|l| l.why_not)
-                            .map(|w| w.get_untracked())
-                            .filter(|s| !s.trim().is_empty()),
-                    )
-                }
-            }
-            Err(bad) => Verdict::Bad(bad),
-        };
-        verdict.update(|v| {
-            let n = v.as_ref().map_or(0, |(n, _)| n.wrapping_add(1));
-            *v = Some((n, next));
-        });
-    };
-    let stale = move || {
-        if verdict.with_untracked(Option::is_some) {
-            verdict.set(None);
-        }
-    };
-
+    let at = Attempt::new();
     let feedback_id = format!("{dom}-feedback");
-    let answer = match ex.kind {
-        Kind::Number { tol, .. } => {
-            let tol_id = format!("{dom}-tol");
-            view! {
-                <label class="exercise-field">
-                    <span>{tr(YOUR_ANSWER)}</span>
-                    <input type="text" autocomplete="off" spellcheck="false"
-                        data-testid=format!("exercise-{id}-input")
-                        aria-describedby=format!("{tol_id} {feedback_id}")
-                        aria-invalid=move || verdict.with(|v| matches!(v, Some((_, Verdict::Bad(_)))).to_string())
-                        prop:value=move || typed.get()
-                        on:input=move |ev| { typed.set(event_target_value(&ev)); stale(); }/>
-                </label>
-                <span class="hint exercise-tol" id=tol_id>
-                    {move || tolerance_text(tol, lang.get()).map(|s| t(WITHIN).replace("{tol}", &s))}
-                </span>
-            }
-            .into_any()
-        }
-        Kind::Choice { options, .. } => view! {
-            <fieldset class="exercise-options">
-                <legend>{tr(CHOOSE_ALL)}</legend>
-                {options.iter().enumerate().map(|(j, option)| {
-                    let text = Signal::derive(move || option.get(lang.get()));
-                    view! {
-                        <label class="exercise-option">
-                            <input type="checkbox" data-testid=format!("exercise-{id}-option-{j}")
-                                prop:checked=move || chosen.with(|c| c.contains(&j))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    chosen.update(|c| {
-                                        c.retain(|&x| x != j);
-                                        if on { c.push(j); }
-                                    });
-                                    stale();
-                                }/>
-                            <span><RichText text=text/></span>
-                        </label>
-                    }
-                }).collect_view()}
-            </fieldset>
-        }
-        .into_any(),
-        Kind::Construction => {
-            view! { <p class="hint exercise-construct">{tr(CONSTRUCT)}</p> }.into_any()
-        }
-    };
-
-    let feedback = move || {
-        verdict.get().map(|(_, v)| {
-            let text = match &v {
-                Verdict::Right => t(RIGHT).to_string(),
-                Verdict::Wrong(None) => t(WRONG).to_string(),
-                Verdict::Wrong(Some(why)) => format!("{} {why}", t(WRONG)),
-                Verdict::Bad(bad) => bad.message(lang.get()),
-                Verdict::Unwired => t(UNWIRED).to_string(),
-            };
-            let mark = if v == Verdict::Right { "✓ " } else { "" };
-            view! { <span class=format!("verdict verdict-{}", v.tag())><span aria-hidden="true">{mark}</span>{text}</span> }
-        })
-    };
-    let verdict_tag = move || verdict.with(|v| v.as_ref().map_or("", |(_, v)| v.tag()));
-
-    let hint_id = format!("{dom}-hint");
-    let solution_id = format!("{dom}-solution");
-    let locked_id = format!("{dom}-locked");
-    let open = move || status.get().solution_open();
-    let hint_text = Signal::derive(move || ex.hint.get(lang.get()));
-    let solution_text = Signal::derive(move || ex.solution.get(lang.get()));
+    let verdict_tag = move || at.verdict.with(|v| v.as_ref().map_or("", |(_, v)| v.tag()));
     let prompt = Signal::derive(move || ex.prompt.get(lang.get()));
 
     view! {
@@ -352,48 +373,68 @@ fn ExerciseItem(
             </h3>
             <p class="exercise-prompt"><RichText text=prompt/></p>
             <form class="exercise-answer" novalidate
-                on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); check(); }>
-                {answer}
+                on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); at.check(ex, live, record); }>
+                {answer(ex, &dom, &feedback_id, at)}
                 <button type="submit" data-testid=format!("exercise-{id}-check")>{tr(CHECK)}</button>
             </form>
             <p class="exercise-feedback" role="status" id=feedback_id
                 data-testid=format!("exercise-{id}-feedback") data-verdict=verdict_tag>
-                {feedback}
+                {move || at.feedback(lang.get())}
             </p>
-            <div class="exercise-help">
-                <button type="button" data-testid=format!("exercise-{id}-hint")
-                    aria-expanded=move || hint_open.get().to_string() aria-controls=hint_id.clone()
-                    on:click=move |_| hint_open.update(|o| *o = !*o)>
-                    {tr(HINT)}
-                </button>
-                <button type="button" data-testid=format!("exercise-{id}-solution")
-                    aria-expanded=move || (open() && solution_open.get()).to_string()
-                    aria-controls=solution_id.clone()
-                    aria-describedby={
-                        let locked = locked_id.clone();
-                        move || (!open()).then(|| locked.clone())
-                    }
-                    disabled=move || !open()
-                    on:click=move |_| solution_open.update(|o| *o = !*o)>
-                    {tr(SOLUTION)}
-                </button>
-                <span class="hint exercise-locked" id=locked_id hidden=open>
-                    {tr(SOLUTION_LOCKED)}
-                </span>
-            </div>
-            <div class="exercise-hint" id=hint_id data-testid=format!("exercise-{id}-hint-text")
-                hidden=move || !hint_open.get()>
-                <strong>{tr(HINT)} ": "</strong>
-                <RichText text=hint_text/>
-            </div>
-            <div class="exercise-solution" id=solution_id data-testid=format!("exercise-{id}-solution-text")
-                hidden=move || !(open() && solution_open.get())>
-                // Rendered only when shown, so the page holds no spoiler to find.
-                <Show when=move || open() && solution_open.get()>
-                    <strong>{tr(SOLUTION)} ": "</strong>
-                    <RichText text=solution_text/>
-                </Show>
-            </div>
+            <ExerciseHelp ex=ex dom=dom status=status/>
         </li>
+    }
+}
+
+/// An exercise's hint (open from the start) and solution (open after a first try), each
+/// behind its button.
+#[component]
+fn ExerciseHelp(ex: &'static Exercise, dom: String, status: Memo<Status>) -> impl IntoView {
+    let lang = use_page().lang;
+    let id = ex.id;
+    let hint_open = RwSignal::new(false);
+    let solution_open = RwSignal::new(false);
+    let hint_id = format!("{dom}-hint");
+    let solution_id = format!("{dom}-solution");
+    let locked_id = format!("{dom}-locked");
+    let open = move || status.get().solution_open();
+    let hint_text = Signal::derive(move || ex.hint.get(lang.get()));
+    let solution_text = Signal::derive(move || ex.solution.get(lang.get()));
+
+    view! {
+        <div class="exercise-help">
+            <button type="button" data-testid=format!("exercise-{id}-hint")
+                aria-expanded=move || hint_open.get().to_string() aria-controls=hint_id.clone()
+                on:click=move |_| hint_open.update(|o| *o = !*o)>
+                {tr(HINT)}
+            </button>
+            <button type="button" data-testid=format!("exercise-{id}-solution")
+                aria-expanded=move || (open() && solution_open.get()).to_string()
+                aria-controls=solution_id.clone()
+                aria-describedby={
+                    let locked = locked_id.clone();
+                    move || (!open()).then(|| locked.clone())
+                }
+                disabled=move || !open()
+                on:click=move |_| solution_open.update(|o| *o = !*o)>
+                {tr(SOLUTION)}
+            </button>
+            <span class="hint exercise-locked" id=locked_id hidden=open>
+                {tr(SOLUTION_LOCKED)}
+            </span>
+        </div>
+        <div class="exercise-hint" id=hint_id data-testid=format!("exercise-{id}-hint-text")
+            hidden=move || !hint_open.get()>
+            <strong>{tr(HINT)} ": "</strong>
+            <RichText text=hint_text/>
+        </div>
+        <div class="exercise-solution" id=solution_id data-testid=format!("exercise-{id}-solution-text")
+            hidden=move || !(open() && solution_open.get())>
+            // Rendered only when shown, so the page holds no spoiler to find.
+            <Show when=move || open() && solution_open.get()>
+                <strong>{tr(SOLUTION)} ": "</strong>
+                <RichText text=solution_text/>
+            </Show>
+        </div>
     }
 }

@@ -121,11 +121,11 @@ pub fn MixturePlot(
     name: &'static str,
     /// Mixtures drawn with handles.
     bindings: Vec<MixtureBinding>,
-    /// More curves (not draggable), e.g. the moved p_g or the mixture M.
-    #[prop(into)]
+    /// More curves (not draggable), e.g. the moved p_g or the mixture M; none by default.
+    #[prop(optional, into)]
     extra: Signal<Vec<Curve>>,
-    /// A vertical marker (the probe x) and its label.
-    #[prop(into)]
+    /// A vertical marker (the probe x) and its label; none by default.
+    #[prop(optional, into)]
     marker: Signal<Option<(f64, String)>>,
     /// The x range.
     #[prop(into)]
@@ -170,9 +170,7 @@ pub fn MixturePlot(
             });
         }
         fig.curves.extend(extra.get());
-        if let Ok(f) = draw_lines(area, &fig, scale) {
-            frame.set_value(Some((f, scale)));
-        }
+        draw_lines(area, &fig, scale).map(|f| frame.set_value(Some((f, scale))))
     };
     let on_pointer = Callback::new(move |(phase, u, v): (u8, f64, f64)| {
         let Some((f, scale)) = frame.get_value() else {

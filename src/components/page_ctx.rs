@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Text};
+use crate::params::Notice;
 use crate::route::{Query, Route};
 use crate::web;
 
@@ -45,4 +46,59 @@ pub fn use_page() -> PageCtx {
 pub fn tr(text: Text) -> impl IntoView + Copy + use<> {
     let page = use_page();
     move || page.t(text)
+}
+
+/// A page's parameters, read from the route by one reader (see [`use_params`]).
+pub struct PageParams<P: Send + Sync + 'static> {
+    /// The parameters: the URL's values, defaults where a value is missing or bad.
+    pub params: Memo<P>,
+    /// One notice per bad value (shown by `Notices`).
+    pub notices: Signal<Vec<Notice>>,
+    /// "Reset to defaults": drops the page's keys from the URL.
+    pub reset: Callback<()>,
+}
+
+impl<P: Send + Sync + 'static> Clone for PageParams<P> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<P: Send + Sync + 'static> Copy for PageParams<P> {}
+
+impl<P: Clone + PartialEq + Send + Sync + 'static> PageParams<P> {
+    /// One part of the parameters, as its own memo (a plain `fn`, so every field shares one
+    /// closure type in the bundle).
+    pub fn field<T: Clone + PartialEq + Send + Sync + 'static>(
+        &self,
+        part: fn(&P) -> T,
+    ) -> Memo<T> {
+        let params = self.params;
+        Memo::new(move |_| params.with(part))
+    }
+
+    /// The parameters now, without tracking.
+    pub fn now(&self) -> P {
+        self.params.get_untracked()
+    }
+}
+
+/// The page's parameters from the route: `read` turns the query into values and notices (its
+/// bad values fall back to defaults), `keys` are the URL keys the page owns ("Reset to
+/// defaults" drops them). What every page used to repeat as its preamble.
+pub fn use_params<P: Clone + PartialEq + Send + Sync + 'static>(
+    keys: &'static [&'static str],
+    read: fn(&Query) -> (P, Vec<Notice>),
+) -> PageParams<P> {
+    let page = use_page();
+    let parsed = Memo::new(move |_| page.route.with(|r| read(&r.query)));
+    let params = Memo::new(move |_| parsed.with(|(p, _)| p.clone()));
+    let notices = Signal::derive(move || parsed.with(|(_, n)| n.clone()));
+    let reset =
+        Callback::new(move |_| page.update_query(|q| keys.iter().for_each(|k| q.remove(k))));
+    PageParams {
+        params,
+        notices,
+        reset,
+    }
 }

@@ -13,18 +13,38 @@ use crate::plot::Scale;
 /// its own effect) per figure, which kept ~15 KB gzipped out of the lesson bundle.
 pub struct Draw(Box<DrawFn>);
 
-/// The drawing function's type.
-pub type DrawFn = dyn Fn(&Area, Scale);
+/// The drawing function's type: a `draw_*` function's failure comes back as its message.
+pub type DrawFn = dyn Fn(&Area, Scale) -> Result<(), String>;
 
 /// What a figure draws on.
 pub type Area = DrawingArea<CanvasBackend, Shift>;
 
-impl<F> From<F> for Draw
+/// What a figure's drawing closure may return: nothing (it cannot fail), or the `Result` of
+/// the `draw_*` function it ends with (whatever that returns on success is dropped).
+pub trait Drawn {
+    /// The failure's message, if any.
+    fn into_result(self) -> Result<(), String>;
+}
+
+impl Drawn for () {
+    fn into_result(self) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+impl<T, E: std::fmt::Display> Drawn for Result<T, E> {
+    fn into_result(self) -> Result<(), String> {
+        self.map(|_| ()).map_err(|e| e.to_string())
+    }
+}
+
+impl<F, R> From<F> for Draw
 where
-    F: Fn(&Area, Scale) + 'static,
+    F: Fn(&Area, Scale) -> R + 'static,
+    R: Drawn,
 {
     fn from(f: F) -> Draw {
-        Draw(Box::new(f))
+        Draw(Box::new(move |area, scale| f(area, scale).into_result()))
     }
 }
 
@@ -55,6 +75,7 @@ pub fn PlotCanvas(
     let handle = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
     on_cleanup(move || handle.remove());
     let page = crate::components::use_page();
+    let failed = StoredValue::new(false);
     Effect::new(move |_| {
         resized.track();
         // Read before the canvas: a language switch redraws the figure's words and ticks.
@@ -77,8 +98,18 @@ pub fn PlotCanvas(
             return;
         };
         let root = backend.into_drawing_area();
-        (draw.0)(&root, Scale::new(dpr, lang));
-        let _ = root.present();
+        let drawn = (draw.0)(&root, Scale::new(dpr, lang))
+            .and_then(|()| root.present().map_err(|e| e.to_string()));
+        // A figure that cannot draw says so once in the console (a redraw every frame would
+        // flood it), and draws again as soon as it can.
+        match drawn {
+            Err(e) if !failed.get_value() => {
+                failed.set_value(true);
+                web_sys::console::warn_1(&format!("figure {name}: {e}").into());
+            }
+            Err(_) => {}
+            Ok(()) => failed.set_value(false),
+        }
     });
     // Pointer position in backend pixels (the canvas is sized for the device pixel ratio).
     let held = StoredValue::new(false);

@@ -35,13 +35,18 @@ pub fn Readout(
     /// Significant digits shown.
     #[prop(default = 4)]
     digits: usize,
+    /// For a value derived from a training run: the iteration it was computed for, shown as
+    /// `data-iteration` so a test (or a course page) can wait for the final state.
+    #[prop(optional, into)]
+    iteration: Option<Signal<Option<u64>>>,
 ) -> impl IntoView {
     let page = use_page();
+    let computed_at = move || iteration.and_then(|i| i.get()).map(|i| i.to_string());
     let shown = Memo::new(move |_| format_number(value.get(), digits, page.lang.get()));
     view! {
         <div class="readout">
             <span class="readout-label">{label}</span>
-            <output data-testid=name data-value=move || machine_value(value.get()) aria-live="polite">
+            <output data-testid=name data-value=move || machine_value(value.get()) data-iteration=computed_at aria-live="polite">
                 {shown}
             </output>
             // «0,5 ната», «2 бита», "1 nat": the unit agrees with the number shown.

@@ -1,11 +1,23 @@
-//! The state shared by the Gibbs, KL and JS lessons, read from the URL: distributions over the
-//! same outcomes (`p`, `q`, `r`), the unit and the revealed step, e.g.
-//! `#/kl?p=0.5,0.5&q=0.25,0.75&unit=bits&step=3`.
+//! What the entropy, Gibbs, KL and JS lessons share: their distributions over the same outcomes
+//! (`p`, `q`, `r`), the unit and the revealed step read from the URL (e.g.
+//! `#/kl?p=0.5,0.5&q=0.25,0.75&unit=bits&step=3`); the editors' state ([`Dists`]) with its
+//! playground; the page frame (title, lead, notices, derivation, exercises, embed); and amounts
+//! written with their unit.
 
-use crate::i18n::{Lang, format_number};
+use leptos::prelude::*;
+
+use crate::components::{
+    Derivation, DistEditor, EmbedSnippet, Exercises, Notices, PageCtx, PageParams, Readout,
+    RichText, UnitPicker, tr, use_page,
+};
+use crate::exercise::Exercise;
+use crate::i18n::{BITS, Lang, NATS, Text, format_number};
 use crate::math::Unit;
 use crate::params::{self, Notice};
+use crate::plot::divergence::{BarSeries, BarsFigure};
 use crate::route::Query;
+
+use super::Lesson;
 
 /// Fewest outcomes.
 pub const MIN_N: usize = 2;
@@ -103,6 +115,227 @@ pub fn set_aligned(
             );
         }
     }
+}
+
+/// Most distributions a lesson edits (P, Q and R in the JS lesson).
+pub const MAX_DISTS: usize = 3;
+
+/// The editors of a lesson's distributions (`names`, at most [`MAX_DISTS`]), with the unit and
+/// step they share. Drags preview through drafts; a release, a typed value or a button writes
+/// the URL, and the editors always keep one number of outcomes.
+#[derive(Clone, Copy)]
+pub struct Dists {
+    page: PageCtx,
+    names: &'static [&'static str],
+    drafts: [RwSignal<Option<Vec<f64>>>; MAX_DISTS],
+    /// Each distribution as shown, in `names` order: the drag in progress, else the URL's (the
+    /// entries past `names` stay empty).
+    pub shown: [Memo<Vec<f64>>; MAX_DISTS],
+    /// nats or bits.
+    pub unit: Memo<Unit>,
+    /// Revealed derivation steps, 1-based.
+    pub step: Signal<usize>,
+    /// The unit's name in the page's language.
+    pub unit_name: Signal<String>,
+}
+
+impl Dists {
+    /// The editors of `names` over the parameters read from the URL.
+    pub fn new(params: Memo<DistsParams>, names: &'static [&'static str]) -> Dists {
+        let page = use_page();
+        let drafts: [RwSignal<Option<Vec<f64>>>; MAX_DISTS] =
+            std::array::from_fn(|_| RwSignal::new(None));
+        let shown = std::array::from_fn(|k| {
+            let draft = drafts[k];
+            Memo::new(move |_| {
+                draft
+                    .get()
+                    .unwrap_or_else(|| params.with(|s| s.dists.get(k).cloned().unwrap_or_default()))
+            })
+        });
+        let unit = Memo::new(move |_| params.with(|s| s.unit));
+        let step = Memo::new(move |_| params.with(|s| s.step)).into();
+        let unit_name = Signal::derive(move || {
+            page.t(if unit.get() == Unit::Bits { BITS } else { NATS })
+                .to_string()
+        });
+        Dists {
+            page,
+            names,
+            drafts,
+            shown,
+            unit,
+            step,
+            unit_name,
+        }
+    }
+
+    /// Writes distribution `k` to the URL; the others follow its number of outcomes.
+    pub fn set(self, k: usize, v: Vec<f64>) {
+        let now: Vec<Vec<f64>> = self.shown[..self.names.len()]
+            .iter()
+            .map(|d| d.get_untracked())
+            .collect();
+        self.page
+            .update_query(|query| set_aligned(query, self.names, k, &v, &now));
+    }
+
+    /// Writes all the distributions at once, in `names` order (a swap, a loaded example).
+    pub fn load(self, dists: &[Vec<f64>]) {
+        self.page.update_query(|query| {
+            for (name, v) in self.names.iter().zip(dists) {
+                query.set(name, params::format_probabilities(v));
+            }
+        })
+    }
+
+    /// The editors, one per name (`p-bar-0`, `q-input-1`, …).
+    pub fn editors(self) -> impl IntoView {
+        (0..self.names.len())
+            .map(|k| {
+                let commit = Callback::new(move |v: Vec<f64>| self.set(k, v));
+                view! {
+                    <DistEditor name=self.names[k] value=self.shown[k] draft=self.drafts[k] commit=commit/>
+                }
+            })
+            .collect_view()
+    }
+
+    /// The playground: its title and hint, the editors, a row of the lesson's `buttons` with
+    /// the unit picker, then the rest (readouts, notes, figures).
+    pub fn playground(
+        self,
+        title: Text,
+        hint: Text,
+        buttons: AnyView,
+        rest: AnyView,
+    ) -> impl IntoView {
+        view! {
+            <section class="playground" aria-labelledby="playground-title">
+                <h2 id="playground-title">{tr(title)}</h2>
+                <p class="hint">{tr(hint)}</p>
+                {self.editors()}
+                <div class="button-row">
+                    {buttons}
+                    <UnitPicker unit=self.unit/>
+                </div>
+                {rest}
+            </section>
+        }
+    }
+
+    /// The lesson's page around `grid` (which starts with the playground), with the page's
+    /// notices and reset, its exercises and their live checks.
+    pub fn frame<P: Send + Sync + 'static>(
+        self,
+        lesson: &'static Lesson,
+        pp: PageParams<P>,
+        grid: AnyView,
+        exercises: &'static [Exercise],
+        checks: Checks,
+    ) -> impl IntoView + use<P> {
+        lesson_page(
+            lesson, pp.notices, pp.reset, self.step, grid, exercises, checks,
+        )
+    }
+
+    /// `text` in the page's language with `{u}` the unit's name (an axis, a text alternative).
+    pub fn with_unit(self, text: Text) -> String {
+        self.page.t(text).replace("{u}", &self.unit_name.get())
+    }
+}
+
+/// Bars per outcome 1…n, one series per `(label, values)`, nothing greyed or ringed.
+pub fn outcome_bars(series: Vec<(String, Vec<f64>)>, y_label: String) -> BarsFigure {
+    let n = series.first().map_or(0, |(_, v)| v.len());
+    BarsFigure {
+        series: series
+            .into_iter()
+            .map(|(label, values)| BarSeries { label, values })
+            .collect(),
+        categories: (1..=n).map(|i| i.to_string()).collect(),
+        greyed: vec![],
+        highlighted: vec![],
+        y_label,
+        reference: None,
+    }
+}
+
+/// The values per outcome for a text alternative, to 4 digits in the page's language:
+/// "1: 0.5 / 0.25; 2: 0.5 / 0.75" with `sep` " / ".
+pub fn by_outcome(columns: &[Vec<f64>], sep: &str, lang: Lang) -> String {
+    let n = columns.first().map_or(0, Vec::len);
+    (0..n)
+        .map(|i| {
+            let row: Vec<f64> = columns.iter().map(|c| c[i]).collect();
+            format!("{}: {}", i + 1, numbers(&row, lang, sep))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A text in the page's language, as a signal (labels, captions).
+pub fn label(text: Text) -> Signal<String> {
+    let page = use_page();
+    Signal::derive(move || page.t(text).to_string())
+}
+
+/// A readout of an amount in the lesson's unit, to 6 digits.
+pub fn amount_readout(
+    name: &'static str,
+    text: Text,
+    value: Memo<f64>,
+    unit: Signal<String>,
+) -> impl IntoView {
+    view! { <Readout name=name label=label(text) value=value unit=unit digits=6/> }
+}
+
+/// A lesson page's live checks of its construction exercises, and their "why not yet" lines,
+/// by exercise id.
+pub type Checks = (
+    Vec<(&'static str, Signal<bool>)>,
+    Vec<(&'static str, Signal<String>)>,
+);
+
+/// The page of a lesson (one copy for all of them): title, lead, notices (with "Reset to
+/// defaults"), the derivation beside the lesson's `grid`, its exercises (none when empty) and
+/// the embed snippet.
+fn lesson_page(
+    lesson: &'static Lesson,
+    notices: Signal<Vec<Notice>>,
+    reset: Callback<()>,
+    step: Signal<usize>,
+    grid: AnyView,
+    exercises: &'static [Exercise],
+    (checks, why_not): Checks,
+) -> impl IntoView {
+    let page = use_page();
+    let set_step =
+        Callback::new(move |k: usize| page.update_query(|q| q.set("step", k.to_string())));
+    view! {
+        <article class="lesson" data-testid=format!("lesson-{}", lesson.slug)>
+            <h1>{tr(lesson.title)}</h1>
+            <p class="lead"><RichText text=Signal::derive(move || page.t(lesson.lead))/></p>
+            <Notices notices=notices on_reset=reset/>
+            <div class="lesson-grid">
+                <Derivation steps=lesson.derivation current=step set_step=set_step/>
+                {grid}
+            </div>
+            {(!exercises.is_empty()).then(|| view! {
+                <Exercises lesson=lesson.slug exercises=exercises checks=checks why_not=why_not/>
+            })}
+            <EmbedSnippet title=label(lesson.title)/>
+        </article>
+    }
+}
+
+/// A list of numbers in the page's language, to 4 digits: «0,25; 0,75» in Russian,
+/// "0.25, 0.75" in English (`sep` overrides the separator).
+pub fn numbers(v: &[f64], lang: Lang, sep: &str) -> String {
+    v.iter()
+        .map(|x| format_number(*x, 4, lang))
+        .collect::<Vec<_>>()
+        .join(sep)
 }
 
 /// An amount of information as people read it, with the unit agreeing with the number:

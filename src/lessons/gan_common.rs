@@ -1,5 +1,9 @@
-//! What the GAN theory lessons share: p_data and p_g bound to the URL (`data=`, `g=`), the step
-//! parameter, their names and colours.
+//! What the GAN lessons share. The theory lessons (the GAN objective, the optimal D, C(G), the
+//! cGAN objective): their page frame, p_data and p_g bound to the URL (`data=`, `g=`), numbers
+//! edited with a draft, the step parameter, labels, names and colours. The labs: the 2-D
+//! shapes, the modes readout, the balanced GAN and the drawn-points reader.
+
+use std::f64::consts::LN_2;
 
 use leptos::prelude::*;
 use plotters::style::RGBColor;
@@ -7,10 +11,18 @@ use plotters::style::RGBColor;
 use crate::components::{MixtureBinding, use_page};
 use crate::data::Mixture;
 use crate::i18n::Text;
+use crate::math::gan::js;
 use crate::params::mixture::format_mixture;
 use crate::params::{self, Notice};
 use crate::plot::{CURVE, POINT};
 use crate::route::Query;
+
+mod theory;
+
+pub use theory::{
+    Densities, DraftSlider, Drafted, TheoryPage, curve, d_figure, editors, fill, label, mark,
+    nats_readout, rich,
+};
 
 /// p_data's name.
 pub const P_DATA: Text = Text::new("p_data", "p_data");
@@ -23,19 +35,39 @@ pub const G_COLOR: RGBColor = POINT;
 /// A third colour (the mixture M, the user's D).
 pub const THIRD_COLOR: RGBColor = RGBColor(0x1e, 0x82, 0x49);
 
-/// `step=N` in `1..=steps` (default 1), or a notice.
-pub fn step_param(q: &Query, steps: usize, notices: &mut Vec<Notice>) -> usize {
-    match q
-        .get("step")
-        .map(|raw| params::parse_integer("step", raw, 1, steps))
-    {
-        Some(Ok(s)) => s,
+/// The value `parse` reads from `key`, or `default` when the key is absent or its value bad
+/// (a bad value adds its notice).
+pub fn param_or<T>(
+    q: &Query,
+    key: &str,
+    parse: impl FnOnce(&str) -> Result<T, Notice>,
+    default: T,
+    notices: &mut Vec<Notice>,
+) -> T {
+    match q.get(key).map(parse) {
+        Some(Ok(v)) => v,
         Some(Err(n)) => {
             notices.push(n);
-            1
+            default
         }
-        None => 1,
+        None => default,
     }
+}
+
+/// `step=N` in `1..=steps` (default 1), or a notice.
+pub fn step_param(q: &Query, steps: usize, notices: &mut Vec<Notice>) -> usize {
+    let read = |raw: &str| params::parse_integer("step", raw, 1, steps);
+    param_or(q, "step", read, 1, notices)
+}
+
+/// C(G) = 2·JS − log 4 from JS(p_data‖p_g), nats.
+pub fn c_from_js(js: f64) -> f64 {
+    2.0 * js - 2.0 * LN_2
+}
+
+/// C(G) = V(D*, G) = 2·JS(p_data‖p_g) − log 4, nats (the accurate route to the integral).
+pub fn c_of(data: &Mixture, g: &Mixture) -> f64 {
+    c_from_js(js(data, g))
 }
 
 /// A mixture editable on the page: shows `committed` (from the URL) or the drag in progress,
@@ -47,8 +79,7 @@ pub fn bind(
     committed: Memo<Mixture>,
 ) -> MixtureBinding {
     let page = use_page();
-    let draft = RwSignal::new(None::<Mixture>);
-    let value = Memo::new(move |_| draft.get().unwrap_or_else(|| committed.get()));
+    let Drafted { value, draft } = Drafted::new(committed);
     let commit = Callback::new(move |m: Mixture| {
         page.update_query(|q| q.set(name, format_mixture(&m)));
     });
@@ -60,6 +91,14 @@ pub fn bind(
         draft,
         commit,
     }
+}
+
+/// p_data and p_g bound to `data=` and `g=`.
+pub fn bind_pair(data: Memo<Mixture>, g: Memo<Mixture>) -> (MixtureBinding, MixtureBinding) {
+    (
+        bind("data", P_DATA, DATA_COLOR, data),
+        bind("g", P_G, G_COLOR, g),
+    )
 }
 
 /// The 2-D shapes' names in the labs' data menus, in [`Shape2d::NAMES`](crate::data::Shape2d)
@@ -79,37 +118,6 @@ pub const SHAPE_LABELS: [(&str, Text); 7] = [
     ("spiral", Text::new("spiral", "спираль")),
     ("two-moons", Text::new("two moons", "два полумесяца")),
 ];
-
-/// The modes readout of the 2-D labs, "modes covered 7 / 8": two numbers under one label,
-/// each with its own `data-testid` and exact `data-value` (`modes-covered`, `modes-total`).
-#[cfg(feature = "labs")]
-pub fn modes_readout(
-    label: Signal<String>,
-    covered: Signal<f64>,
-    total: Signal<f64>,
-) -> impl IntoView {
-    let page = use_page();
-    let machine = |v: f64| {
-        if v.is_nan() {
-            String::new()
-        } else {
-            format!("{v:?}")
-        }
-    };
-    let shown = move |v: f64| crate::i18n::format_number(v, 2, page.lang.get());
-    view! {
-        <div class="readout">
-            <span class="readout-label">{label}</span>
-            <output data-testid="modes-covered" data-value=move || machine(covered.get()) aria-live="polite">
-                {move || shown(covered.get())}
-            </output>
-            " / "
-            <output data-testid="modes-total" data-value=move || machine(total.get())>
-                {move || shown(total.get())}
-            </output>
-        </div>
-    }
-}
 
 /// The 2-D labs' balanced GAN: GAN Lab's defaults (2-D uniform noise, ReLU, tanh output, batch
 /// 150, the non-saturating loss) with 32 × 32 networks, Adam at 0.001 for both and one D step
@@ -241,4 +249,10 @@ pub fn format_points(points: &[crate::spec::Point], with_class: bool) -> String 
         })
         .collect::<Vec<_>>()
         .join(",")
+}
+
+/// A mixture from its URL form, for the lessons' tests.
+#[cfg(test)]
+pub fn mix(s: &str) -> Mixture {
+    Mixture::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
 }

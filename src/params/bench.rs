@@ -1,13 +1,15 @@
 //! The benchmark page's parameters: `#/bench?model=gan|vae&backend=flex|ndarray|webgpu&steps=N`.
 
-use super::{Notice, parse_backend, parse_choice, parse_integer};
+use super::Notice;
+use super::pages as P;
+use super::table::Param;
 use crate::protocol::{Backend, BenchModel};
 use crate::route::Query;
 
 /// Fewest timed steps.
-pub const MIN_STEPS: usize = 1;
+pub const MIN_STEPS: usize = P::BENCH_MIN_STEPS as usize;
 /// Most timed steps (100 000: the memory check's length, with room).
-pub const MAX_STEPS: usize = 1_000_000;
+pub const MAX_STEPS: usize = P::BENCH_MAX_STEPS as usize;
 
 /// What the benchmark page times.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -21,11 +23,15 @@ pub struct BenchParams {
 }
 
 impl Default for BenchParams {
+    /// The table's defaults.
     fn default() -> Self {
+        let [model, backend, steps] = P::BENCH.params else {
+            unreachable!("the bench table has three rows")
+        };
         BenchParams {
-            model: BenchModel::Gan,
-            backend: Backend::Flex,
-            steps: 2000,
+            model: BenchModel::parse(model.default).unwrap_or(BenchModel::Gan),
+            backend: Backend::parse(backend.default).unwrap_or(Backend::Flex),
+            steps: steps.default.parse().unwrap_or(2000),
         }
     }
 }
@@ -38,23 +44,18 @@ impl BenchParams {
     pub fn from_query(q: &Query) -> (BenchParams, Vec<Notice>) {
         let mut out = BenchParams::default();
         let mut notices = Vec::new();
-        if let Some(raw) = q.get("model") {
-            match parse_choice("model", raw, &["gan", "vae"], BenchModel::parse) {
-                Ok(m) => out.model = m,
-                Err(n) => notices.push(n),
-            }
+        let [model, backend, steps] = P::BENCH.params else {
+            unreachable!("the bench table has three rows")
+        };
+        let n = &mut notices;
+        if let Some(m) = model.given(q, n, Param::word_of) {
+            out.model = BenchModel::parse(m).unwrap_or(out.model);
         }
-        if let Some(raw) = q.get("backend") {
-            match parse_backend("backend", raw) {
-                Ok(b) => out.backend = b,
-                Err(n) => notices.push(n),
-            }
+        if let Some(b) = backend.given(q, n, Param::word_of) {
+            out.backend = Backend::parse(b).unwrap_or(out.backend);
         }
-        if let Some(raw) = q.get("steps") {
-            match parse_integer("steps", raw, MIN_STEPS, MAX_STEPS) {
-                Ok(n) => out.steps = n as u32,
-                Err(n) => notices.push(n),
-            }
+        if let Some(s) = steps.given(q, n, Param::int_of) {
+            out.steps = s as u32;
         }
         (out, notices)
     }

@@ -4,7 +4,9 @@
 //! still apply. [`gan_query`] writes a configuration back in full, so a shared link restores
 //! it exactly even if the defaults change.
 
-use super::{Notice, parse_backend, parse_choice, parse_integer, parse_number};
+use super::pages as P;
+use super::table::{Kind, Param};
+use super::{Notice, parse_integer};
 use crate::protocol::Backend;
 use crate::route::Query;
 use crate::spec::{Activation, GanConfig, GanLoss, Optim};
@@ -29,11 +31,20 @@ pub const KEYS: &[&str] = &[
 ];
 
 /// Largest seed (a 32-bit number, the same on every platform).
-pub const MAX_SEED: usize = u32::MAX as usize;
+pub const MAX_SEED: usize = P::MAX_SEED as usize;
 
-const LOSSES: &[&str] = &["minimax", "non-saturating", "least-squares"];
-const OPTS: &[&str] = &["adam", "sgd"];
-pub(crate) const ACTS: &[&str] = &["relu", "leaky-relu", "tanh"];
+const LOSSES: &[&str] = match P::LOSS.kind {
+    Kind::Word(w) => w,
+    _ => &[],
+};
+const OPTS: &[&str] = match P::G_OPT.kind {
+    Kind::Word(w) => w,
+    _ => &[],
+};
+pub(crate) const ACTS: &[&str] = match P::ACT.kind {
+    Kind::Word(w) => w,
+    _ => &[],
+};
 
 /// The URL spelling of a loss.
 pub fn loss_name(loss: GanLoss) -> &'static str {
@@ -77,20 +88,21 @@ pub(crate) fn parse_act(s: &str) -> Option<Activation> {
         .find(|a| act_name(*a) == s)
 }
 
-/// Hidden widths `16,16`: 1–4 layers of 1–128 units.
+/// Hidden widths `16,16`: 1–[`MAX_LAYERS`](P::MAX_LAYERS) layers of
+/// 1–[`MAX_WIDTH`](P::MAX_WIDTH) units.
 pub fn parse_net(param: &'static str, raw: &str) -> Result<Vec<usize>, Notice> {
     let parts: Vec<&str> = raw.split(',').map(str::trim).collect();
-    if parts.is_empty() || parts.len() > 4 || parts.iter().any(|p| p.is_empty()) {
+    if parts.is_empty() || parts.len() > P::MAX_LAYERS || parts.iter().any(|p| p.is_empty()) {
         return Err(Notice::WrongLength {
             param,
             len: parts.iter().filter(|p| !p.is_empty()).count(),
             min: 1,
-            max: 4,
+            max: P::MAX_LAYERS,
         });
     }
     parts
         .iter()
-        .map(|p| parse_integer(param, p, 1, 128))
+        .map(|p| parse_integer(param, p, 1, P::MAX_WIDTH))
         .collect()
 }
 
@@ -103,17 +115,18 @@ pub fn format_net(widths: &[usize]) -> String {
         .join(",")
 }
 
-/// `k_D:k_G`, each 1–10.
+/// `k_D:k_G`, each in [`K_RANGE`](P::K_RANGE).
 pub fn parse_k(raw: &str) -> Result<(usize, usize), Notice> {
+    let (min, max) = (P::K_RANGE.0 as usize, P::K_RANGE.1 as usize);
     let bad = || Notice::BadInteger {
         param: "k",
         value: raw.chars().take(24).collect(),
-        min: 1,
-        max: 10,
+        min,
+        max,
     };
     let (d, g) = raw.split_once(':').ok_or_else(bad)?;
-    let d = parse_integer("k", d, 1, 10).map_err(|_| bad())?;
-    let g = parse_integer("k", g, 1, 10).map_err(|_| bad())?;
+    let d = parse_integer("k", d, min, max).map_err(|_| bad())?;
+    let g = parse_integer("k", g, min, max).map_err(|_| bad())?;
     Ok((d, g))
 }
 
@@ -137,57 +150,39 @@ impl GanLabParams {
     pub fn from_query(q: &Query, defaults: GanConfig) -> (GanLabParams, Vec<Notice>) {
         let mut notices = Vec::new();
         let mut c = defaults;
-        let mut take = |r: Result<(), Notice>| {
-            if let Err(n) = r {
-                notices.push(n);
-            }
-        };
-        if let Some(raw) = q.get("seed") {
-            take(parse_integer("seed", raw, 0, MAX_SEED).map(|s| c.seed = s as u64));
+        let n = &mut notices;
+        if let Some(s) = P::SEED.given(q, n, Param::int_of) {
+            c.seed = s;
         }
-        if let Some(raw) = q.get("loss") {
-            take(parse_choice("loss", raw, LOSSES, parse_loss).map(|l| c.loss = l));
+        if let Some(l) = P::LOSS.given(q, n, Param::word_of) {
+            c.loss = parse_loss(l).unwrap_or(c.loss);
         }
-        for (key, is_g) in [("g-opt", true), ("d-opt", false)] {
-            if let Some(raw) = q.get(key) {
-                take(
-                    parse_choice(key, raw, OPTS, |s| OPTS.iter().copied().find(|o| *o == s)).map(
-                        |k| {
-                            if is_g {
-                                c.g_optim = with_kind(c.g_optim, k);
-                            } else {
-                                c.d_optim = with_kind(c.d_optim, k);
-                            }
-                        },
-                    ),
-                );
-            }
+        if let Some(k) = P::G_OPT.given(q, n, Param::word_of) {
+            c.g_optim = with_kind(c.g_optim, k);
         }
-        for (key, is_g) in [("g-lr", true), ("d-lr", false)] {
-            if let Some(raw) = q.get(key) {
-                take(parse_number(key, raw, 1e-6, 10.0).map(|lr| {
-                    if is_g {
-                        c.g_optim = with_lr(c.g_optim, lr);
-                    } else {
-                        c.d_optim = with_lr(c.d_optim, lr);
-                    }
-                }));
-            }
+        if let Some(k) = P::D_OPT.given(q, n, Param::word_of) {
+            c.d_optim = with_kind(c.d_optim, k);
         }
-        if let Some(raw) = q.get("k") {
-            take(parse_k(raw).map(|(d, g)| (c.k_d, c.k_g) = (d, g)));
+        if let Some(lr) = P::G_LR.given(q, n, Param::real_of) {
+            c.g_optim = with_lr(c.g_optim, lr);
         }
-        if let Some(raw) = q.get("g-net") {
-            take(parse_net("g-net", raw).map(|w| c.g_hidden = w));
+        if let Some(lr) = P::D_LR.given(q, n, Param::real_of) {
+            c.d_optim = with_lr(c.d_optim, lr);
         }
-        if let Some(raw) = q.get("d-net") {
-            take(parse_net("d-net", raw).map(|w| c.d_hidden = w));
+        if let Some((d, g)) = P::K.given(q, n, |_, raw| parse_k(raw)) {
+            (c.k_d, c.k_g) = (d, g);
         }
-        if let Some(raw) = q.get("batch") {
-            take(parse_integer("batch", raw, 8, 1024).map(|b| c.batch = b));
+        if let Some(w) = P::G_NET.given(q, n, |p, raw| parse_net(p.key, raw)) {
+            c.g_hidden = w;
         }
-        if let Some(raw) = q.get("act") {
-            take(parse_choice("act", raw, ACTS, parse_act).map(|a| c.activation = a));
+        if let Some(w) = P::D_NET.given(q, n, |p, raw| parse_net(p.key, raw)) {
+            c.d_hidden = w;
+        }
+        if let Some(b) = P::BATCH.given(q, n, Param::int_of) {
+            c.batch = b as usize;
+        }
+        if let Some(a) = P::ACT.given(q, n, Param::word_of) {
+            c.activation = parse_act(a).unwrap_or(c.activation);
         }
         let (steps, autorun, backend) = run_keys(q, &mut notices);
         let out = GanLabParams {
@@ -203,22 +198,14 @@ impl GanLabParams {
 /// A lab's run keys: `steps` (stop after N iterations), `autorun` (0/1) and `backend`; a bad
 /// value adds a notice and keeps its default (no limit, paused, flex).
 pub fn run_keys(q: &Query, notices: &mut Vec<Notice>) -> (Option<u64>, bool, Backend) {
-    let mut out = (None, false, Backend::Flex);
-    let mut take = |r: Result<(), Notice>| {
-        if let Err(n) = r {
-            notices.push(n);
-        }
-    };
-    if let Some(raw) = q.get("steps") {
-        take(parse_integer("steps", raw, 1, 10_000_000).map(|s| out.0 = Some(s as u64)));
-    }
-    if let Some(raw) = q.get("autorun") {
-        take(parse_integer("autorun", raw, 0, 1).map(|a| out.1 = a == 1));
-    }
-    if let Some(raw) = q.get("backend") {
-        take(parse_backend("backend", raw).map(|b| out.2 = b));
-    }
-    out
+    let steps = P::STEPS.given(q, notices, Param::int_of);
+    let autorun = P::AUTORUN.read_flag(q, notices);
+    let backend = P::BACKEND.read_word(q, notices);
+    (
+        steps,
+        autorun,
+        Backend::parse(backend).unwrap_or(Backend::Flex),
+    )
 }
 
 /// Every hyperparameter of `c` as URL pairs (seed included), in [`KEYS`] order.

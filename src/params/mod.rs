@@ -5,6 +5,8 @@ pub mod bench;
 pub mod gan;
 pub mod mixture;
 mod notice;
+pub mod pages;
+pub mod table;
 pub mod vae;
 
 pub use notice::Notice;

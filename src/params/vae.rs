@@ -4,13 +4,13 @@
 //! `autorun` and `backend`. A bad value gives a notice and that value's default; the others still
 //! apply. [`vae_query`] writes a configuration back in full.
 
-use super::gan::{ACTS, act_name, format_net, parse_act, parse_net, run_keys};
-use super::{Notice, parse_choice, parse_integer, parse_number};
+use super::Notice;
+use super::gan::{act_name, format_net, parse_act, parse_net, run_keys};
+use super::pages as P;
+use super::table::Param;
 use crate::protocol::Backend;
 use crate::route::Query;
 use crate::spec::VaeConfig;
-
-use super::gan::MAX_SEED;
 
 /// What a VAE lab's URL sets beside its data.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,41 +31,37 @@ pub const KEYS: &[&str] = &[
 ];
 
 /// The largest β a link or the slider may set.
-pub const MAX_BETA: f64 = 10.0;
+pub const MAX_BETA: f64 = P::MAX_BETA;
 
 impl VaeLabParams {
     /// Reads the parameters over `defaults`. Each bad value gives a notice and keeps its default.
     pub fn from_query(q: &Query, defaults: VaeConfig) -> (VaeLabParams, Vec<Notice>) {
         let mut notices = Vec::new();
         let mut c = defaults;
-        let mut take = |r: Result<(), Notice>| {
-            if let Err(n) = r {
-                notices.push(n);
-            }
-        };
-        if let Some(raw) = q.get("seed") {
-            take(parse_integer("seed", raw, 0, MAX_SEED).map(|s| c.seed = s as u64));
+        let n = &mut notices;
+        if let Some(s) = P::SEED.given(q, n, Param::int_of) {
+            c.seed = s;
         }
-        if let Some(raw) = q.get("z") {
-            take(parse_integer("z", raw, 1, 2).map(|z| c.z_dim = z));
+        if let Some(z) = P::Z.given(q, n, Param::int_of) {
+            c.z_dim = z as usize;
         }
-        if let Some(raw) = q.get("net") {
-            take(parse_net("net", raw).map(|w| c.hidden = w));
+        if let Some(w) = P::NET.given(q, n, |p, raw| parse_net(p.key, raw)) {
+            c.hidden = w;
         }
-        if let Some(raw) = q.get("act") {
-            take(parse_choice("act", raw, ACTS, parse_act).map(|a| c.activation = a));
+        if let Some(a) = P::ACT.given(q, n, Param::word_of) {
+            c.activation = parse_act(a).unwrap_or(c.activation);
         }
-        if let Some(raw) = q.get("lr") {
-            take(parse_number("lr", raw, 1e-6, 1.0).map(|lr| c.lr = lr));
+        if let Some(lr) = P::LR.given(q, n, Param::real_of) {
+            c.lr = lr;
         }
-        if let Some(raw) = q.get("batch") {
-            take(parse_integer("batch", raw, 8, 1024).map(|b| c.batch = b));
+        if let Some(b) = P::BATCH.given(q, n, Param::int_of) {
+            c.batch = b as usize;
         }
-        if let Some(raw) = q.get("beta") {
-            take(parse_number("beta", raw, 0.0, MAX_BETA).map(|b| c.beta = b));
+        if let Some(b) = P::BETA.given(q, n, Param::real_of) {
+            c.beta = b;
         }
-        if let Some(raw) = q.get("reparam") {
-            take(parse_integer("reparam", raw, 0, 1).map(|r| c.reparametrize = r == 1));
+        if let Some(r) = P::REPARAM.given(q, n, Param::flag_of) {
+            c.reparametrize = r;
         }
         let (steps, autorun, backend) = run_keys(q, &mut notices);
         let out = VaeLabParams {

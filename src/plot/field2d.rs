@@ -5,13 +5,16 @@
 //!
 //! The heat map is not drawn here: the page blits an image from [`heatmap_rgba`] into the
 //! rectangle that [`draw_field_2d`] hands its `underlay` callback, after the background and
-//! before the marks, which is far cheaper than drawing n² rectangles through plotters.
+//! before the marks, which is far cheaper than drawing n² rectangles through plotters. The marks
+//! are layers of a plane ([`super::plane::Layer`]), drawn, clipped and kept to the view there.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use super::chart::{Axes, DrawError};
 use super::lines::Frame;
-use super::{CURVE, GRID, HIGHLIGHT, INK, Scale, x_label_count};
+use super::plane::{Layer, clip, draw_layers, inside, lattice_paths, pair, usable};
+use super::{CURVE, HIGHLIGHT, INK, Scale};
 
 /// The warped lattice's colour: a grey purple, distinct from both sample colours.
 const MANIFOLD: RGBColor = RGBColor(0x7b, 0x6f, 0xa8);
@@ -82,107 +85,32 @@ pub struct Field2dFigure {
     pub focus: Option<u8>,
 }
 
-/// A range that plotters can draw: `(lo, hi)` if increasing with a finite width, else [−1, 1].
-fn usable((lo, hi): (f64, f64)) -> (f64, f64) {
-    if (hi - lo).is_finite() && hi > lo {
-        (lo, hi)
-    } else {
-        (-1.0, 1.0)
-    }
+/// The finite points of a flattened `[n, 2]` buffer, in order, and (when `by_class`) their
+/// classes; a missing label is class 0.
+fn classed(values: &[f32], labels: &[u8], by_class: bool) -> (Vec<(f64, f64)>, Vec<u8>) {
+    let class = |i: usize| labels.get(i).copied().unwrap_or(0);
+    let found = values.chunks_exact(2).enumerate();
+    let found = found.filter_map(|(i, p)| Some((pair(p)?, class(i))));
+    let (points, classes): (Vec<_>, Vec<u8>) = found.unzip();
+    (points, if by_class { classes } else { Vec::new() })
 }
 
-/// The finite points of a flattened `[n, 2]` buffer (`None` where not finite, to keep indices).
-fn pairs(values: &[f32]) -> impl Iterator<Item = Option<(f64, f64)>> + '_ {
-    values.chunks_exact(2).map(|p| {
-        let (x, y) = (f64::from(p[0]), f64::from(p[1]));
-        (x.is_finite() && y.is_finite()).then_some((x, y))
-    })
+/// The colour of class `k` in [`CLASS_PALETTE`].
+fn class_color(k: u8) -> RGBColor {
+    CLASS_PALETTE[usize::from(k) % CLASS_PALETTE.len()]
 }
 
-/// The part of segment a–b inside the box (Liang–Barsky), or `None`.
-fn clip(
-    a: (f64, f64),
-    b: (f64, f64),
-    x: (f64, f64),
-    y: (f64, f64),
-) -> Option<((f64, f64), (f64, f64))> {
-    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let (mut t0, mut t1) = (0.0f64, 1.0f64);
-    for (p, q) in [
-        (-dx, a.0 - x.0),
-        (dx, x.1 - a.0),
-        (-dy, a.1 - y.0),
-        (dy, y.1 - a.1),
-    ] {
-        if p == 0.0 {
-            if q < 0.0 {
-                return None;
-            }
-        } else if p < 0.0 {
-            t0 = t0.max(q / p);
-        } else {
-            t1 = t1.min(q / p);
-        }
-    }
-    (t0 <= t1).then_some((
-        (a.0 + t0 * dx, a.1 + t0 * dy),
-        (a.0 + t1 * dx, a.1 + t1 * dy),
-    ))
-}
-
-/// A path through `points`, cut where a point is missing and clipped to the box.
-fn polylines(
-    points: impl Iterator<Item = Option<(f64, f64)>>,
-    x: (f64, f64),
-    y: (f64, f64),
-) -> Vec<Vec<(f64, f64)>> {
-    let mut out = Vec::new();
-    let mut cur: Vec<(f64, f64)> = Vec::new();
-    let mut flush = |cur: &mut Vec<(f64, f64)>| {
-        if cur.len() >= 2 {
-            out.push(std::mem::take(cur));
-        }
-        cur.clear();
-    };
-    let mut prev = None;
-    for p in points {
-        match prev.zip(p).and_then(|(a, b)| clip(a, b, x, y)) {
-            Some((a, b)) => {
-                if cur.last() != Some(&a) {
-                    flush(&mut cur);
-                    cur.push(a);
-                }
-                cur.push(b);
-            }
-            None => flush(&mut cur),
-        }
-        prev = p;
-    }
-    flush(&mut cur);
-    out
-}
-
-/// The warped lattice: one path per lattice row and per lattice column.
-fn lattice_paths(fig: &Field2dFigure, x: (f64, f64), y: (f64, f64)) -> Vec<Vec<(f64, f64)>> {
-    let m = fig.manifold_m;
-    if m < 2 || fig.manifold.len() < 2 * m * m {
-        return Vec::new();
-    }
-    let at: Vec<Option<(f64, f64)>> = pairs(&fig.manifold[..2 * m * m]).collect();
-    let rows = (0..m).flat_map(|r| polylines((0..m).map(|c| at[r * m + c]), x, y));
-    let cols = (0..m).flat_map(|c| polylines((0..m).map(|r| at[r * m + c]), x, y));
-    rows.chain(cols).collect()
-}
-
-/// Gradient arrows as (shaft, head) in data coordinates: shafts clipped to the box, heads (a
-/// small V drawn in pixel space so it looks the same at any aspect) only on unclipped tips.
+/// Gradient arrows in data coordinates: each shaft from its sample to its tip (the plane clips
+/// it to the view), and a head (a small V drawn in pixel space so it looks the same at any
+/// aspect) only where the tip is in view.
 fn arrow_paths(fig: &Field2dFigure, frame: &Frame, head_px: f64) -> Vec<Vec<(f64, f64)>> {
     let (x, y) = (frame.x, frame.y);
-    let inside = |p: (f64, f64)| p.0 >= x.0 && p.0 <= x.1 && p.1 >= y.0 && p.1 <= y.1;
-    let valid: Vec<((f64, f64), (f64, f64))> = pairs(&fig.fake)
-        .zip(pairs(&fig.arrows))
-        .filter_map(|(p, a)| p.zip(a))
-        .filter(|&(p, a)| inside(p) && (a.0 != 0.0 || a.1 != 0.0))
+    let valid: Vec<((f64, f64), (f64, f64))> = fig
+        .fake
+        .chunks_exact(2)
+        .zip(fig.arrows.chunks_exact(2))
+        .filter_map(|(p, a)| pair(p).zip(pair(a)))
+        .filter(|&(p, a)| inside(p, x, y) && (a.0 != 0.0 || a.1 != 0.0))
         .collect();
     let longest = valid
         .iter()
@@ -195,10 +123,10 @@ fn arrow_paths(fig: &Field2dFigure, frame: &Frame, head_px: f64) -> Vec<Vec<(f64
     let mut out = Vec::new();
     for (p, a) in valid {
         let tip = (p.0 + k * a.0, p.1 + k * a.1);
-        let Some((from, to)) = clip(p, tip, x, y) else {
+        let Some((_, to)) = clip(p, tip, x, y) else {
             continue;
         };
-        out.push(vec![from, to]);
+        out.push(vec![p, tip]);
         let (u, v) = (frame.to_pixel(p), frame.to_pixel(tip));
         let len = (v.0 - u.0).hypot(v.1 - u.1);
         if to != tip || len < 2.0 {
@@ -215,6 +143,78 @@ fn arrow_paths(fig: &Field2dFigure, frame: &Frame, head_px: f64) -> Vec<Vec<(f64
     out
 }
 
+/// The figure's marks as plane layers, bottom first: the warped lattice, the real samples
+/// (rings), the generated ones (discs), the gradient arrows and the drawn points.
+fn layers(fig: &Field2dFigure, frame: &Frame, scale: Scale) -> Vec<Layer> {
+    let mut layers = Vec::new();
+    if fig.show_manifold {
+        layers.push(Layer {
+            color: MANIFOLD,
+            alpha: 0.75,
+            paths: lattice_paths(&fig.manifold, fig.manifold_m),
+            width: 1.0,
+            ..Layer::default()
+        });
+    }
+    if fig.show_real {
+        let (points, classes) = classed(&fig.real, &fig.real_labels, fig.by_class);
+        let faint = |&k: &u8| {
+            if fig.focus.is_none_or(|f| f == k) {
+                0.8
+            } else {
+                0.2
+            }
+        };
+        layers.push(Layer {
+            color: CURVE,
+            colors: classes.iter().map(|&k| class_color(k)).collect(),
+            alphas: classes.iter().map(faint).collect(),
+            points,
+            filled: false,
+            ..Layer::default()
+        });
+    }
+    if fig.show_fake {
+        let (points, classes) = classed(&fig.fake, &fig.fake_labels, fig.by_class);
+        layers.push(Layer {
+            color: HIGHLIGHT,
+            colors: classes.into_iter().map(class_color).collect(),
+            points,
+            alpha: 0.85,
+            ..Layer::default()
+        });
+    }
+    if fig.show_arrows {
+        layers.push(Layer {
+            color: INK,
+            alpha: 0.75,
+            paths: arrow_paths(fig, frame, f64::from(scale.px(4.0))),
+            width: 1.0,
+            ..Layer::default()
+        });
+    }
+    let drawn_color = |k: u8| {
+        if fig.by_class {
+            class_color(k)
+        } else {
+            CLASS_COLORS[usize::from(k) % CLASS_COLORS.len()]
+        }
+    };
+    layers.push(Layer {
+        points: fig
+            .drawn
+            .iter()
+            .map(|&([x, y], _)| (f64::from(x), f64::from(y)))
+            .collect(),
+        colors: fig.drawn.iter().map(|&(_, k)| drawn_color(k)).collect(),
+        radius: 5.0,
+        alpha: 1.0,
+        outline: Some((BLACK, 1.5)),
+        ..Layer::default()
+    });
+    layers
+}
+
 /// Draws the figure and returns the [`Frame`] of its plotting area. `underlay` is called once,
 /// after the background and axes and before the marks, with the plotting area's top-left and
 /// bottom-right backend pixels (the corners of data (x.0, y.1) and (x.1, y.0)): the page draws
@@ -225,110 +225,30 @@ pub fn draw_field_2d<DB: DrawingBackend>(
     fig: &Field2dFigure,
     scale: Scale,
     underlay: &mut dyn FnMut((i32, i32), (i32, i32)),
-) -> Result<Frame, DrawingAreaErrorKind<DB::ErrorType>> {
-    area.fill(&WHITE)?;
+) -> Result<Frame, DrawError<DB>> {
     let (x, y) = (usable(fig.x), usable(fig.y));
-    // Room for the axes, then a plotting area with the data's aspect, centred.
-    let (margin, x_labels, y_labels) = (scale.px(8.0), scale.px(28.0), scale.px(40.0));
-    let (w, h) = area.dim_in_pixel();
-    let pw = f64::from(w.saturating_sub(2 * margin + y_labels).max(1));
-    let ph = f64::from(h.saturating_sub(2 * margin + x_labels).max(1));
-    let aspect = (x.1 - x.0) / (y.1 - y.0);
-    let side_w = pw.min(ph * aspect);
-    let side_h = (side_w / aspect).min(ph);
-    let (ex, ey) = ((pw - side_w) as u32, (ph - side_h) as u32);
-    let inner = area.margin(ey / 2, ey - ey / 2, ex / 2, ex - ex / 2);
-    let mut chart = ChartBuilder::on(&inner)
-        .margin(margin)
-        .x_label_area_size(x_labels)
-        .y_label_area_size(y_labels)
-        .build_cartesian_2d(x.0..x.1, y.0..y.1)?;
-    let font = ("sans-serif", scale.px(13.0)).into_font().color(&INK);
-    let n_labels = x_label_count(&inner, scale);
-    // Axes and labels first; the mesh lines go over the heat map, so after the underlay.
-    chart
-        .configure_mesh()
-        .disable_mesh()
-        .x_labels(n_labels)
-        .y_labels(n_labels)
-        .x_label_formatter(&|v| scale.tick(v))
-        .y_label_formatter(&|v| scale.tick(v))
-        .label_style(font)
-        .draw()?;
-    let (cols, rows) = chart.plotting_area().get_pixel_range();
-    let frame = Frame {
-        px: (f64::from(cols.start), f64::from(cols.end)),
-        py: (f64::from(rows.end), f64::from(rows.start)),
-        x,
-        y,
+    let axes = Axes {
+        aspect: Some((x.1 - x.0) / (y.1 - y.0)),
+        ..Axes::PLANE
     };
+    let (mut chart, ticks) = axes.build(area, scale, x.0..x.1, y.0..y.1)?;
+    // Axes and labels first; the grid lines go over the heat map, so after the underlay.
+    let labels = Axes {
+        x_grid: false,
+        y_grid: false,
+        ..axes
+    };
+    labels.mesh(&mut chart, scale, ticks)?;
+    let frame = Frame::of(&chart, x, y);
+    let (cols, rows) = chart.plotting_area().get_pixel_range();
     underlay((cols.start, rows.start), (cols.end, rows.end));
-    chart
-        .configure_mesh()
-        .disable_axes()
-        .x_labels(n_labels)
-        .y_labels(n_labels)
-        .light_line_style(GRID.mix(0.35))
-        .bold_line_style(GRID.mix(0.7))
-        .draw()?;
-    let inside = |p: &(f64, f64)| p.0 >= x.0 && p.0 <= x.1 && p.1 >= y.0 && p.1 <= y.1;
-    if fig.show_manifold {
-        let style = MANIFOLD.mix(0.75).stroke_width(scale.px(1.0));
-        let paths = lattice_paths(fig, x, y).into_iter();
-        chart.draw_series(paths.map(|p| PathElement::new(p, style)))?;
-    }
-    let r = scale.px(2.5);
-    let class_of = |labels: &[u8], i: usize| labels.get(i).copied().unwrap_or(0);
-    let colour = |class: u8| CLASS_PALETTE[usize::from(class) % CLASS_PALETTE.len()];
-    if fig.show_real {
-        let ring = |i: usize| {
-            if !fig.by_class {
-                return CURVE.mix(0.8).stroke_width(scale.px(1.2));
-            }
-            let class = class_of(&fig.real_labels, i);
-            let alpha = if fig.focus.is_none_or(|f| f == class) {
-                0.8
-            } else {
-                0.2
-            };
-            colour(class).mix(alpha).stroke_width(scale.px(1.2))
-        };
-        let points = pairs(&fig.real).enumerate();
-        let points = points.filter_map(|(i, p)| p.filter(inside).map(|p| (i, p)));
-        chart.draw_series(points.map(|(i, p)| Circle::new(p, r, ring(i))))?;
-    }
-    if fig.show_fake {
-        let disc = |i: usize| {
-            if fig.by_class {
-                colour(class_of(&fig.fake_labels, i)).mix(0.85).filled()
-            } else {
-                HIGHLIGHT.mix(0.85).filled()
-            }
-        };
-        let points = pairs(&fig.fake).enumerate();
-        let points = points.filter_map(|(i, p)| p.filter(inside).map(|p| (i, p)));
-        chart.draw_series(points.map(|(i, p)| Circle::new(p, r, disc(i))))?;
-    }
-    if fig.show_arrows {
-        let style = INK.mix(0.75).stroke_width(scale.px(1.0));
-        let paths = arrow_paths(fig, &frame, f64::from(scale.px(4.0))).into_iter();
-        chart.draw_series(paths.map(|p| PathElement::new(p, style)))?;
-    }
-    let big = scale.px(5.0);
-    for &([px, py], class) in &fig.drawn {
-        let p = (f64::from(px), f64::from(py));
-        if p.0.is_finite() && p.1.is_finite() && inside(&p) {
-            let fill = if fig.by_class {
-                colour(class)
-            } else {
-                CLASS_COLORS[usize::from(class) % CLASS_COLORS.len()]
-            };
-            chart.draw_series([
-                Circle::new(p, big, fill.filled()),
-                Circle::new(p, big, BLACK.stroke_width(scale.px(1.5))),
-            ])?;
-        }
-    }
+    let grid = Axes {
+        x_axis: false,
+        y_axis: false,
+        ..axes
+    };
+    grid.mesh(&mut chart, scale, ticks)?;
+    draw_layers(&mut chart, &frame, &layers(fig, &frame, scale), scale)?;
     Ok(frame)
 }
 

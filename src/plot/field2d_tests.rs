@@ -161,13 +161,8 @@ fn clipping_keeps_segments_inside() {
         Some(((0.0, 0.0), (1.0, 0.0)))
     );
     assert_eq!(clip((2.0, 2.0), (3.0, 0.0), b, b), None);
-    let paths = polylines(
-        [(0.0, 0.0), (0.5, 0.0), (3.0, 0.0), (0.5, 0.5)]
-            .map(Some)
-            .into_iter(),
-        b,
-        b,
-    );
+    let path = [(0.0, 0.0), (0.5, 0.0), (3.0, 0.0), (0.5, 0.5)];
+    let paths = crate::plot::plane::clip_path(&path, b, b);
     assert_eq!(
         paths,
         vec![

@@ -6,7 +6,10 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{GRID, HIGHLIGHT, INK, Scale, x_label_count};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::chart::{Axes, DrawError, legend};
+use super::{HIGHLIGHT, INK, Scale};
 
 /// A curve.
 #[derive(Clone, Debug, PartialEq)]
@@ -122,9 +125,7 @@ pub fn draw_lines<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     fig: &LinesFigure,
     scale: Scale,
-) -> Result<Frame, DrawingAreaErrorKind<DB::ErrorType>> {
-    area.fill(&WHITE)?;
-    let font = ("sans-serif", scale.px(14.0)).into_font().color(&INK);
+) -> Result<Frame, DrawError<DB>> {
     let finite = || {
         fig.curves
             .iter()
@@ -141,37 +142,22 @@ pub fn draw_lines<DB: DrawingBackend>(
         )
     });
     let (x_lo, x_hi) = fig.x;
-    let mut chart = ChartBuilder::on(area)
-        .margin(scale.px(10.0))
-        .x_label_area_size(scale.px(36.0))
-        .y_label_area_size(scale.px(52.0))
-        .build_cartesian_2d(x_lo..x_hi, y_lo..y_hi)?;
-    chart
-        .configure_mesh()
-        .x_labels(x_label_count(area, scale))
-        .y_labels(6)
-        .light_line_style(GRID.mix(0.5))
-        .bold_line_style(GRID)
-        .x_desc(fig.x_label.as_str())
-        .y_desc(fig.y_label.as_str())
-        .x_label_formatter(&|v| scale.tick(v))
-        .y_label_formatter(&|v| scale.tick(v))
-        .label_style(font.clone())
-        .axis_desc_style(font.clone())
-        .draw()?;
+    let axes = Axes {
+        y_labels: Some(6),
+        x_desc: Some(&fig.x_label),
+        y_desc: Some(&fig.y_label),
+        ..Axes::LESSON
+    };
+    let mut chart = axes.chart(area, scale, x_lo..x_hi, y_lo..y_hi)?;
+    let font = axes.font(scale);
+    let (rule, above) = (
+        INK.mix(0.6).stroke_width(scale.px(1.5)),
+        font.clone().pos(Pos::new(HPos::Left, VPos::Bottom)),
+    );
     for h in &fig.hlines {
-        chart.draw_series(std::iter::once(PathElement::new(
-            [(x_lo, h.y), (x_hi, h.y)],
-            INK.mix(0.6).stroke_width(scale.px(1.5)),
-        )))?;
-        chart.draw_series(std::iter::once(Text::new(
-            h.label.clone(),
-            (x_lo + 0.01 * (x_hi - x_lo), h.y),
-            font.clone().pos(plotters::style::text_anchor::Pos::new(
-                plotters::style::text_anchor::HPos::Left,
-                plotters::style::text_anchor::VPos::Bottom,
-            )),
-        )))?;
+        chart.draw_series([PathElement::new([(x_lo, h.y), (x_hi, h.y)], rule)])?;
+        let at = (x_lo + 0.01 * (x_hi - x_lo), h.y);
+        chart.draw_series([Text::new(h.label.clone(), at, above.clone())])?;
     }
     for c in &fig.curves {
         let style = c.color.stroke_width(scale.px(2.5));
@@ -192,7 +178,7 @@ pub fn draw_lines<DB: DrawingBackend>(
         };
         let (color, fill, dashed) = (c.color, c.fill, c.dashed);
         let line = color.stroke_width(scale.px(3.0));
-        let legend = move |(x, y): (i32, i32)| {
+        let swatch = move |(x, y): (i32, i32)| {
             let box_style = if fill {
                 color.mix(0.25).filled()
             } else {
@@ -217,21 +203,15 @@ pub fn draw_lines<DB: DrawingBackend>(
                 chart.draw_series(LineSeries::new(seg, style))?
             };
             if !labelled {
-                drawn.label(c.label.as_str()).legend(legend);
+                drawn.label(c.label.as_str()).legend(swatch);
                 labelled = true;
             }
         }
     }
     if let Some((x, label)) = &fig.marker {
-        chart.draw_series(std::iter::once(PathElement::new(
-            [(*x, y_lo), (*x, y_hi)],
-            HIGHLIGHT.stroke_width(scale.px(2.0)),
-        )))?;
-        chart.draw_series(std::iter::once(Text::new(
-            label.clone(),
-            (*x, y_hi),
-            font.clone(),
-        )))?;
+        let style = HIGHLIGHT.stroke_width(scale.px(2.0));
+        chart.draw_series([PathElement::new([(*x, y_lo), (*x, y_hi)], style)])?;
+        chart.draw_series([Text::new(label.clone(), (*x, y_hi), font.clone())])?;
     }
     let radius = scale.px(6.0);
     for h in &fig.handles {
@@ -241,25 +221,13 @@ pub fn draw_lines<DB: DrawingBackend>(
             } else {
                 h.color.stroke_width(scale.px(2.5))
             };
-            chart.draw_series(std::iter::once(Circle::new(h.at, radius, style)))?;
+            chart.draw_series([Circle::new(h.at, radius, style)])?;
         }
     }
     if fig.curves.iter().any(|c| !c.label.is_empty()) {
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .background_style(WHITE.mix(0.85))
-            .border_style(GRID)
-            .label_font(font)
-            .draw()?;
+        legend(&mut chart, SeriesLabelPosition::UpperRight, font)?;
     }
-    let (cols, rows) = chart.plotting_area().get_pixel_range();
-    Ok(Frame {
-        px: (f64::from(cols.start), f64::from(cols.end)),
-        py: (f64::from(rows.end), f64::from(rows.start)),
-        x: (x_lo, x_hi),
-        y: (y_lo, y_hi),
-    })
+    Ok(Frame::of(&chart, (x_lo, x_hi), (y_lo, y_hi)))
 }
 
 #[cfg(test)]

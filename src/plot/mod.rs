@@ -1,7 +1,10 @@
-//! Figures drawn with plotters, generic over [`DrawingBackend`] so native tests render them to
-//! SVG and the page renders them to a canvas (`components::plot_canvas` is the one file that
-//! touches the canvas).
+//! Figures drawn with plotters, generic over [`plotters::prelude::DrawingBackend`] so native
+//! tests render them to SVG and the page renders them to a canvas (`components::plot_canvas` is
+//! the one file that touches the canvas). Every figure sets up its chart with `chart::Axes`.
 
+mod bars;
+mod chart;
+mod distance;
 pub mod divergence;
 pub mod field2d;
 pub mod lines;
@@ -9,8 +12,6 @@ pub mod plane;
 pub mod samples;
 pub mod xlogx;
 
-use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::RGBColor;
 
 use crate::i18n::Lang;
@@ -63,15 +64,6 @@ pub const HIGHLIGHT: RGBColor = RGBColor(0xe6, 0x7e, 0x22);
 pub const INK: RGBColor = RGBColor(0x22, 0x22, 0x22);
 /// Light grid lines.
 pub const GRID: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);
-
-/// About one x tick label per 70 CSS pixels, so a phone-width plot stays legible.
-pub(crate) fn x_label_count<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    scale: Scale,
-) -> usize {
-    let css_width = f64::from(area.dim_in_pixel().0) / scale.ratio.max(1.0);
-    ((css_width / 70.0) as usize).clamp(3, 12)
-}
 
 #[cfg(test)]
 mod tests {

@@ -2,14 +2,17 @@
 //! over axes that may keep x and y on the same scale. The VAE lab draws its data space with it
 //! (data, reconstructions, prior samples, the decoder's image of a latent lattice) and its latent
 //! space (codes μ(x) over the prior's 1σ and 2σ circles, or over its density for a 1-D code).
-//! Marks outside the ranges are left out; paths are clipped to them.
+//! Marks outside the ranges are left out; paths are clipped to them. The 2-D GAN lab's field
+//! (`field2d`) draws its layers with the same machinery ([`draw_layers`]).
 
 use plotters::coord::Shift;
+use plotters::coord::types::RangedCoordf64;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 
+use super::chart::{Axes, Chart, DrawError, legend};
 use super::lines::Frame;
-use super::{CURVE, GRID, HIGHLIGHT, INK, Scale, x_label_count};
+use super::{CURVE, HIGHLIGHT, INK, Scale};
 
 /// Class colours (cycled): blue, orange, green, purple, red, teal, brown, grey-pink.
 pub const CLASS_COLORS: [RGBColor; 8] = [
@@ -34,11 +37,15 @@ pub struct Layer {
     pub points: Vec<(f64, f64)>,
     /// One colour per point (empty: `color` for all).
     pub colors: Vec<RGBColor>,
+    /// One opacity per point (empty: `alpha` for all).
+    pub alphas: Vec<f64>,
+    /// A ring of this colour and width (CSS pixels), drawn opaque around each point.
+    pub outline: Option<(RGBColor, f64)>,
     /// The points' radius in CSS pixels.
     pub radius: f64,
     /// Filled discs, or rings.
     pub filled: bool,
-    /// Opacity of points and paths, 0–1.
+    /// Opacity of points (unless `alphas`) and paths, 0–1.
     pub alpha: f64,
     /// Paths (polylines), each clipped to the ranges.
     pub paths: Vec<Vec<(f64, f64)>>,
@@ -55,6 +62,8 @@ impl Default for Layer {
             color: INK,
             points: Vec::new(),
             colors: Vec::new(),
+            alphas: Vec::new(),
+            outline: None,
             radius: 2.5,
             filled: true,
             alpha: 0.8,
@@ -83,7 +92,7 @@ pub struct PlaneFigure {
 }
 
 /// A range that plotters can draw: `(lo, hi)` if increasing with a finite width, else [−1, 1].
-fn usable((lo, hi): (f64, f64)) -> (f64, f64) {
+pub(super) fn usable((lo, hi): (f64, f64)) -> (f64, f64) {
     if (hi - lo).is_finite() && hi > lo {
         (lo, hi)
     } else {
@@ -102,13 +111,20 @@ pub fn symmetric_range(values: impl IntoIterator<Item = f64>, min: f64, max: f64
     (-r, r)
 }
 
+/// The point of a pair `[x, y]` (its first two values), or `None` if not finite.
+pub(super) fn pair(p: &[f32]) -> Option<(f64, f64)> {
+    let (x, y) = (f64::from(p[0]), f64::from(p[1]));
+    (x.is_finite() && y.is_finite()).then_some((x, y))
+}
+
 /// The pairs of a flattened `[n, 2]` buffer, non-finite ones left out.
 pub fn pairs(values: &[f32]) -> Vec<(f64, f64)> {
-    values
-        .chunks_exact(2)
-        .map(|p| (f64::from(p[0]), f64::from(p[1])))
-        .filter(|p| p.0.is_finite() && p.1.is_finite())
-        .collect()
+    values.chunks_exact(2).filter_map(pair).collect()
+}
+
+/// Whether `p` lies in the box `x` × `y` (edges included; never for NaN).
+pub(super) fn inside(p: (f64, f64), x: (f64, f64), y: (f64, f64)) -> bool {
+    p.0 >= x.0 && p.0 <= x.1 && p.1 >= y.0 && p.1 <= y.1
 }
 
 /// A circle of radius `r` about `c` as a closed path of `n` segments.
@@ -124,23 +140,12 @@ pub fn circle(c: (f64, f64), r: f64, n: usize) -> Vec<(f64, f64)> {
 
 /// The runs of consecutive present points, as paths of at least two points.
 fn runs(points: impl Iterator<Item = Option<(f64, f64)>>) -> Vec<Vec<(f64, f64)>> {
-    let mut out = Vec::new();
-    let mut cur = Vec::new();
-    for p in points {
-        match p {
-            Some(p) => cur.push(p),
-            None => {
-                if cur.len() >= 2 {
-                    out.push(std::mem::take(&mut cur));
-                }
-                cur.clear();
-            }
-        }
-    }
-    if cur.len() >= 2 {
-        out.push(cur);
-    }
-    out
+    let points: Vec<Option<(f64, f64)>> = points.collect();
+    points
+        .split(Option::is_none)
+        .filter(|run| run.len() >= 2)
+        .map(|run| run.iter().flatten().copied().collect())
+        .collect()
 }
 
 /// The rows and columns of an `m × m` lattice of points flattened `[m·m, 2]` (row-major) as
@@ -149,17 +154,15 @@ pub fn lattice_paths(values: &[f32], m: usize) -> Vec<Vec<(f64, f64)>> {
     if m < 2 || values.len() < 2 * m * m {
         return Vec::new();
     }
-    let at = |k: usize| {
-        let (x, y) = (f64::from(values[2 * k]), f64::from(values[2 * k + 1]));
-        (x.is_finite() && y.is_finite()).then_some((x, y))
-    };
+    let at = |k: usize| pair(&values[2 * k..]);
     let rows = (0..m).flat_map(|r| runs((0..m).map(move |c| at(r * m + c))));
     let cols = (0..m).flat_map(|c| runs((0..m).map(move |r| at(r * m + c))));
     rows.chain(cols).collect()
 }
 
-/// The part of segment a–b inside the box (Liang–Barsky), or `None`.
-fn clip(
+/// The part of segment a–b inside the box (Liang–Barsky), or `None`. An end inside the box
+/// comes back as it is, so a path wholly inside stays one path.
+pub(super) fn clip(
     a: (f64, f64),
     b: (f64, f64),
     x: (f64, f64),
@@ -183,10 +186,14 @@ fn clip(
             t1 = t1.min(q / p);
         }
     }
-    (t0 <= t1).then_some((
-        (a.0 + t0 * dx, a.1 + t0 * dy),
-        (a.0 + t1 * dx, a.1 + t1 * dy),
-    ))
+    let at = |t: f64, end| {
+        if t == 0.0 || t == 1.0 {
+            end
+        } else {
+            (a.0 + t * dx, a.1 + t * dy)
+        }
+    };
+    (t0 <= t1).then(|| (at(t0, a), at(t1, b)))
 }
 
 /// A path clipped to the box: the pieces that stay inside it.
@@ -262,82 +269,76 @@ pub fn draw_plane<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     fig: &PlaneFigure,
     scale: Scale,
-) -> Result<Frame, DrawingAreaErrorKind<DB::ErrorType>> {
-    area.fill(&WHITE)?;
+) -> Result<Frame, DrawError<DB>> {
     let (x, y) = (usable(fig.x), usable(fig.y));
-    let (margin, x_labels, y_labels) = (scale.px(8.0), scale.px(36.0), scale.px(48.0));
-    let inner = if fig.equal {
-        // Room for the axes, then a plotting area with the data's aspect, centred.
-        let (w, h) = area.dim_in_pixel();
-        let pw = f64::from(w.saturating_sub(2 * margin + y_labels).max(1));
-        let ph = f64::from(h.saturating_sub(2 * margin + x_labels).max(1));
-        let aspect = (x.1 - x.0) / (y.1 - y.0);
-        let side_w = pw.min(ph * aspect);
-        let side_h = (side_w / aspect).min(ph);
-        let (ex, ey) = ((pw - side_w) as u32, (ph - side_h) as u32);
-        area.margin(ey / 2, ey - ey / 2, ex / 2, ex - ex / 2)
-    } else {
-        area.clone()
+    let axes = Axes {
+        x_area: 36.0,
+        y_area: 48.0,
+        aspect: fig.equal.then(|| (x.1 - x.0) / (y.1 - y.0)),
+        y_labels: (!fig.equal).then_some(6),
+        x_desc: Some(&fig.x_label),
+        y_desc: Some(&fig.y_label),
+        ..Axes::PLANE
     };
-    let font = ("sans-serif", scale.px(13.0)).into_font().color(&INK);
-    let mut chart = ChartBuilder::on(&inner)
-        .margin(margin)
-        .x_label_area_size(x_labels)
-        .y_label_area_size(y_labels)
-        .build_cartesian_2d(x.0..x.1, y.0..y.1)?;
-    let n_labels = x_label_count(&inner, scale);
-    chart
-        .configure_mesh()
-        .x_labels(n_labels)
-        .y_labels(if fig.equal { n_labels } else { 6 })
-        .light_line_style(GRID.mix(0.35))
-        .bold_line_style(GRID.mix(0.7))
-        .x_desc(fig.x_label.as_str())
-        .y_desc(fig.y_label.as_str())
-        .x_label_formatter(&|v| scale.tick(v))
-        .y_label_formatter(&|v| scale.tick(v))
-        .label_style(font.clone())
-        .axis_desc_style(font.clone())
-        .draw()?;
-    let inside = |p: &(f64, f64)| p.0 >= x.0 && p.0 <= x.1 && p.1 >= y.0 && p.1 <= y.1;
-    let mut legend = false;
-    for layer in &fig.layers {
-        let alpha = layer.alpha.clamp(0.0, 1.0);
-        let width = scale.px(layer.width);
-        let style = layer.color.mix(alpha).stroke_width(width);
-        let paths: Vec<Vec<(f64, f64)>> = layer
-            .paths
-            .iter()
-            .flat_map(|p| clip_path(p, x, y))
-            .collect();
-        for p in paths {
+    let mut chart = axes.chart(area, scale, x.0..x.1, y.0..y.1)?;
+    let frame = Frame::of(&chart, x, y);
+    if draw_layers(&mut chart, &frame, &fig.layers, scale)? {
+        legend(
+            &mut chart,
+            SeriesLabelPosition::UpperRight,
+            axes.font(scale),
+        )?;
+    }
+    Ok(frame)
+}
+
+/// Draws `layers` in order on a chart showing `frame`'s ranges: each layer's paths clipped to
+/// them, then its points inside them; a labelled layer gets a legend entry (a disc for points,
+/// a dashed or solid line for paths). Returns whether any layer is labelled.
+pub(super) fn draw_layers<'c, DB: DrawingBackend + 'c>(
+    chart: &mut Chart<'c, DB, RangedCoordf64, RangedCoordf64>,
+    frame: &Frame,
+    layers: &[Layer],
+    scale: Scale,
+) -> Result<bool, DrawError<DB>> {
+    let (x, y) = (frame.x, frame.y);
+    let mut labelled = false;
+    for layer in layers {
+        let alpha = |i: usize| layer.alphas.get(i).copied().unwrap_or(layer.alpha);
+        let style = layer.color.mix(layer.alpha.clamp(0.0, 1.0));
+        let style = style.stroke_width(scale.px(layer.width));
+        for p in layer.paths.iter().flat_map(|p| clip_path(p, x, y)) {
             if layer.dashed {
-                chart.draw_series(DashedLineSeries::new(
-                    p,
-                    scale.px(6.0),
-                    scale.px(4.0),
-                    style,
-                ))?;
+                let (dash, gap) = (scale.px(6.0), scale.px(4.0));
+                chart.draw_series(DashedLineSeries::new(p, dash, gap, style))?;
             } else {
-                chart.draw_series(std::iter::once(PathElement::new(p, style)))?;
+                chart.draw_series([PathElement::new(p, style)])?;
             }
         }
-        let r = scale.px(layer.radius);
         if !layer.points.is_empty() && layer.radius > 0.0 {
-            let colour = |i: usize| layer.colors.get(i).copied().unwrap_or(layer.color);
+            let r = scale.px(layer.radius);
             let mark = |i: usize| {
-                let c = colour(i).mix(alpha);
+                let c = layer.colors.get(i).copied().unwrap_or(layer.color);
+                let c = c.mix(alpha(i).clamp(0.0, 1.0));
                 if layer.filled {
                     c.filled()
                 } else {
                     c.stroke_width(scale.px(1.2))
                 }
             };
-            let points = layer.points.iter().enumerate().filter(|(_, p)| inside(p));
-            chart.draw_series(points.map(|(i, p)| Circle::new(*p, r, mark(i))))?;
+            let ring = |p| {
+                layer
+                    .outline
+                    .map(|(c, w)| Circle::new(p, r, c.stroke_width(scale.px(w))))
+            };
+            let points = layer.points.iter().enumerate();
+            let points = points.filter(|&(_, &p)| inside(p, x, y));
+            let marks = points
+                .flat_map(|(i, &p)| std::iter::once(Circle::new(p, r, mark(i))).chain(ring(p)));
+            chart.draw_series(marks)?;
         }
         if !layer.label.is_empty() {
-            legend = true;
+            labelled = true;
             let c = layer.color;
             let with_point = !layer.points.is_empty();
             let dashed = layer.dashed;
@@ -357,28 +358,14 @@ pub fn draw_plane<DB: DrawingBackend>(
             );
         }
     }
-    if legend {
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .background_style(WHITE.mix(0.85))
-            .border_style(GRID)
-            .label_font(font)
-            .draw()?;
-    }
-    let (cols, rows) = chart.plotting_area().get_pixel_range();
-    Ok(Frame {
-        px: (f64::from(cols.start), f64::from(cols.end)),
-        py: (f64::from(rows.end), f64::from(rows.start)),
-        x,
-        y,
-    })
+    Ok(labelled)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    use crate::plot::GRID;
 
     fn render(fig: &PlaneFigure, size: (u32, u32)) -> (String, Frame) {
         let mut svg = String::new();
@@ -491,6 +478,9 @@ mod tests {
         );
         assert_eq!(pieces, vec![vec![(-1.0, 0.0), (0.0, 0.0), (1.0, 0.0)]]);
         assert!(clip_path(&[(2.0, 2.0), (3.0, 3.0)], (-1.0, 1.0), (-1.0, 1.0)).is_empty());
+        // A path wholly inside comes back whole and exact: no piece ends a rounding away.
+        let ring = circle((0.3, 0.0), 1.0, 64);
+        assert_eq!(clip_path(&ring, (-2.0, 2.0), (-2.0, 2.0)), vec![ring]);
         assert_eq!(
             symmetric_range([0.5, -3.0, f64::NAN], 1.0, 10.0),
             (-3.3000000000000003, 3.3000000000000003)

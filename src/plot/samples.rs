@@ -4,7 +4,8 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{CURVE, GRID, HIGHLIGHT, INK, Scale};
+use super::chart::{Axes, DrawError};
+use super::{CURVE, HIGHLIGHT, Scale};
 
 /// What the samples figure shows.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -36,25 +37,17 @@ pub fn draw_samples<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     fig: &SamplesFigure,
     scale: Scale,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    area.fill(&WHITE)?;
-    let font = ("sans-serif", scale.px(13.0)).into_font().color(&INK);
+) -> Result<(), DrawError<DB>> {
     let (lo, hi) = fig.range();
     let dim = fig.dim.clamp(1, 2);
     let (y_lo, y_hi) = if dim == 2 { (lo, hi) } else { (-1.0, 1.0) };
-    let mut chart = ChartBuilder::on(area)
-        .margin(scale.px(8.0))
-        .x_label_area_size(scale.px(28.0))
-        .y_label_area_size(scale.px(40.0))
-        .build_cartesian_2d(lo..hi, y_lo..y_hi)?;
-    chart
-        .configure_mesh()
-        .light_line_style(GRID.mix(0.5))
-        .bold_line_style(GRID)
-        .x_label_formatter(&|v| scale.tick(v))
-        .y_label_formatter(&|v| scale.tick(v))
-        .label_style(font)
-        .draw()?;
+    let axes = Axes {
+        x_labels: Some(11),
+        y_labels: Some(11),
+        grid: (0.5, 1.0),
+        ..Axes::PLANE
+    };
+    let mut chart = axes.chart(area, scale, lo..hi, y_lo..y_hi)?;
     let r = scale.px(2.5);
     let points = |values: &[f32]| -> Vec<(f64, f64)> {
         values

@@ -3,7 +3,8 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{CURVE, GRID, HIGHLIGHT, INK, POINT, Scale, x_label_count};
+use super::chart::{Axes, DrawError};
+use super::{CURVE, HIGHLIGHT, INK, POINT, Scale};
 use crate::math::{Unit, neg_xlogx, xlogx};
 
 /// What the terms figure shows.
@@ -24,27 +25,14 @@ pub fn draw_terms<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     fig: &TermsFigure,
     scale: Scale,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    area.fill(&WHITE)?;
+) -> Result<(), DrawError<DB>> {
     let y_max = fig.unit.from_nats(0.42);
-    let font = ("sans-serif", scale.px(14.0)).into_font().color(&INK);
-    let mut chart = ChartBuilder::on(area)
-        .margin(scale.px(10.0))
-        .x_label_area_size(scale.px(36.0))
-        .y_label_area_size(scale.px(52.0))
-        .build_cartesian_2d(0f64..1.02f64, 0f64..y_max)?;
-    chart
-        .configure_mesh()
-        .x_labels(x_label_count(area, scale))
-        .light_line_style(GRID.mix(0.5))
-        .bold_line_style(GRID)
-        .x_desc("x")
-        .y_desc(fig.y_label.as_str())
-        .x_label_formatter(&|v| scale.tick(v))
-        .y_label_formatter(&|v| scale.tick(v))
-        .label_style(font.clone())
-        .axis_desc_style(font.clone())
-        .draw()?;
+    let axes = Axes {
+        x_desc: Some("x"),
+        y_desc: Some(&fig.y_label),
+        ..Axes::LESSON
+    };
+    let mut chart = axes.chart(area, scale, 0f64..1.02f64, 0f64..y_max)?;
     let curve = (1..=500).map(|i| {
         let x = i as f64 / 500.0;
         (x, fig.unit.from_nats(neg_xlogx(x)))
@@ -57,11 +45,8 @@ pub fn draw_terms<DB: DrawingBackend>(
             .map(|&x| Circle::new((x, fig.unit.from_nats(neg_xlogx(x))), r, POINT.filled())),
     )?;
     if fig.highlight_one {
-        chart.draw_series(std::iter::once(Circle::new(
-            (1.0, 0.0),
-            scale.px(12.0),
-            HIGHLIGHT.stroke_width(scale.px(3.0)),
-        )))?;
+        let ring = HIGHLIGHT.stroke_width(scale.px(3.0));
+        chart.draw_series([Circle::new((1.0, 0.0), scale.px(12.0), ring)])?;
     }
     Ok(())
 }
@@ -86,26 +71,17 @@ pub fn draw_limit<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     fig: &LimitFigure,
     scale: Scale,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    area.fill(&WHITE)?;
-    let font = ("sans-serif", scale.px(14.0)).into_font().color(&INK);
-    let mut chart = ChartBuilder::on(area)
-        .margin(scale.px(10.0))
-        .x_label_area_size(scale.px(36.0))
-        .y_label_area_size(scale.px(56.0))
-        .build_cartesian_2d((LIMIT_X_MIN..1f64).log_scale(), -0.4f64..0.05f64)?;
-    chart
-        .configure_mesh()
-        .x_labels(x_label_count(area, scale))
-        .light_line_style(GRID.mix(0.5))
-        .bold_line_style(GRID)
-        .x_desc(fig.x_label.as_str())
-        .y_desc("x·ln x")
-        .x_label_formatter(&|x| format!("1e{}", x.log10().round()))
-        .y_label_formatter(&|v| scale.tick(v))
-        .label_style(font.clone())
-        .axis_desc_style(font.clone())
-        .draw()?;
+) -> Result<(), DrawError<DB>> {
+    let x_tick = |x: &f64| format!("1e{}", x.log10().round());
+    let axes = Axes {
+        y_area: 56.0,
+        x_desc: Some(&fig.x_label),
+        y_desc: Some("x·ln x"),
+        x_tick: Some(&x_tick),
+        ..Axes::LESSON
+    };
+    let x_range = (LIMIT_X_MIN..1f64).log_scale();
+    let mut chart = axes.chart(area, scale, x_range, -0.4f64..0.05f64)?;
     chart.draw_series(LineSeries::new(
         [(LIMIT_X_MIN, 0.0), (1.0, 0.0)],
         INK.stroke_width(scale.px(1.0)),
@@ -118,10 +94,6 @@ pub fn draw_limit<DB: DrawingBackend>(
     });
     chart.draw_series(LineSeries::new(curve, colour.stroke_width(scale.px(width))))?;
     let x = fig.x.clamp(LIMIT_X_MIN, 1.0);
-    chart.draw_series(std::iter::once(Circle::new(
-        (x, xlogx(x)),
-        scale.px(7.0),
-        POINT.filled(),
-    )))?;
+    chart.draw_series([Circle::new((x, xlogx(x)), scale.px(7.0), POINT.filled())])?;
     Ok(())
 }

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::spec::{DataSource, GanConfig, VaeConfig};
+use crate::spec::{DataSource, GanConfig, SpecError, VaeConfig};
 
 mod packed;
 
@@ -53,7 +53,7 @@ pub enum ModelSpec {
 
 impl ModelSpec {
     /// Why this model cannot be trained on `data`, if it cannot.
-    pub fn problem(&self, data: &DataSource) -> Option<String> {
+    pub fn problem(&self, data: &DataSource) -> Option<SpecError> {
         match self {
             ModelSpec::Gan(c) => c.problem(),
             ModelSpec::Vae(c) => c.problem(),
@@ -167,6 +167,51 @@ pub enum Status {
         /// The iteration it was seen at.
         iteration: u64,
     },
+}
+
+/// Where a run stands as the page sees it: [`Status`] without its details, plus `Idle` (no
+/// run yet, or the worker failed). A string only at the `data-value` edge ([`RunStatus::as_str`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RunStatus {
+    /// Nothing running: before the first snapshot, or after the worker failed.
+    Idle,
+    /// Training.
+    Running,
+    /// Paused.
+    Paused,
+    /// Reached its iteration limit.
+    Done,
+    /// Stopped on a NaN or infinite loss.
+    Diverged,
+}
+
+impl RunStatus {
+    /// The `data-value` of the `train-status` readout.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RunStatus::Idle => "idle",
+            RunStatus::Running => "running",
+            RunStatus::Paused => "paused",
+            RunStatus::Done => "done",
+            RunStatus::Diverged => "diverged",
+        }
+    }
+
+    /// Whether the run is training now.
+    pub fn is_running(self) -> bool {
+        self == RunStatus::Running
+    }
+}
+
+impl From<&Status> for RunStatus {
+    fn from(s: &Status) -> RunStatus {
+        match s {
+            Status::Running => RunStatus::Running,
+            Status::Paused => RunStatus::Paused,
+            Status::Done => RunStatus::Done,
+            Status::Diverged { .. } => RunStatus::Diverged,
+        }
+    }
 }
 
 /// A logged quantity.

@@ -112,6 +112,17 @@ impl Trainer {
         self.inner.borrow_mut().view = view;
     }
 
+    /// Lets `also` hear every event too, before the listener (a page that shows more of the
+    /// snapshot than the listener keeps).
+    pub fn also(&self, also: impl Fn(&TrainerEvent) + 'static) {
+        let mut inner = self.inner.borrow_mut();
+        let listener = inner.listener.clone();
+        inner.listener = Rc::new(move |event| {
+            also(&event);
+            listener(event);
+        });
+    }
+
     fn spawn(&self) {
         spawn(&self.inner);
     }

@@ -6,31 +6,27 @@
 //! event loop (a `MessageChannel` round trip: no 4 ms timer clamp) so messages get in. When no
 //! run is training, the loop sleeps until a message arrives.
 
-use std::cell::RefCell;
-use std::collections::VecDeque;
-use std::rc::Rc;
+mod bench;
+mod device;
+mod yielder;
 
-use burn::tensor::Device;
+use std::collections::VecDeque;
+
 use futures::StreamExt;
 use futures::channel::mpsc;
 use wasm_bindgen::prelude::*;
-use web_sys::{DedicatedWorkerGlobalScope, MessageChannel, MessageEvent};
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 use web_time::Instant;
 
-use crate::data::Shape2d;
-use crate::protocol::{Backend, BenchModel, Control, FromWorker, ModelSpec, RunSpec, ToWorker};
-use crate::spec::{DataSource, GanConfig, VaeConfig};
+use crate::protocol::{Backend, Control, FromWorker, RunSpec, ToWorker};
 use crate::train;
-use crate::train::run::{Run, cpu_autodiff_device};
+use crate::train::run::Run;
+use bench::bench;
+use device::{autodiff_device_for, device_for, wasm_memory_bytes};
+use yielder::Yielder;
 
 /// How long one chunk of training runs before the loop looks at its messages, ms.
 const CHUNK_MS: f64 = 12.0;
-
-thread_local! {
-    /// The WebGPU device once initialised, or the reason it is unavailable. WebGPU is
-    /// initialised at most once per worker: burn's runtime cannot be re-registered.
-    static WEBGPU: RefCell<Option<Result<Device, String>>> = const { RefCell::new(None) };
-}
 
 /// Installs the message handler, starts the driver, then tells the page the worker is ready.
 pub fn run() {
@@ -318,175 +314,6 @@ impl Driver {
                 },
             );
         }
-    }
-}
-
-/// How long a benchmark warms up at least.
-const WARMUP: std::time::Duration = std::time::Duration::from_secs(3);
-
-/// Times `steps` steps of a benchmark model after a warm-up of a tenth as many (at least 20)
-/// lasting at least [`WARMUP`].
-async fn bench(id: u32, model: BenchModel, backend: Backend, steps: u32) -> FromWorker {
-    let (device, used, fallback) = autodiff_device_for(backend).await;
-    let spec = RunSpec {
-        model: match model {
-            BenchModel::Gan => ModelSpec::Gan(GanConfig::gan_lab(1)),
-            BenchModel::Vae => ModelSpec::Vae(VaeConfig::reference(1)),
-        },
-        data: DataSource::Shape(Shape2d::EightGaussians),
-        backend: used,
-        steps: None,
-        paused: false,
-    };
-    let mut run = match Run::new(spec, device) {
-        Ok(run) => run,
-        Err(message) => {
-            return FromWorker::Error {
-                id: Some(id),
-                message,
-            };
-        }
-    };
-    // Warm up for at least a tenth of the steps (20 or more) and at least WARMUP: V8 runs
-    // fresh wasm in its baseline compiler and moves hot functions to its optimising one only
-    // after they have run a while, and timing before that measures the compiler, not the
-    // training (3 000 GAN iterations timed after 300 read ~1 500 it/s; after 3 s, ~2 400).
-    let warmup_start = Instant::now();
-    let mut warmed = 0u64;
-    let least = u64::from((steps / 10).max(20));
-    while warmed < least || warmup_start.elapsed() < WARMUP {
-        let chunk = if warmed < least { least - warmed } else { 50 };
-        run.train(chunk);
-        warmed += chunk;
-        if let Err(err) = run.flush().await {
-            return FromWorker::Error {
-                id: Some(id),
-                message: err.to_string(),
-            };
-        }
-    }
-    let memory_before = wasm_memory_bytes();
-    let start = Instant::now();
-    run.train(u64::from(steps));
-    // Reading the last losses waits for any queued GPU work.
-    if let Err(err) = run.flush().await {
-        return FromWorker::Error {
-            id: Some(id),
-            message: err.to_string(),
-        };
-    }
-    let seconds = start.elapsed().as_secs_f64();
-    FromWorker::Bench {
-        id,
-        backend: used,
-        fallback,
-        steps,
-        seconds,
-        memory: [memory_before, wasm_memory_bytes()],
-    }
-}
-
-fn wasm_memory_bytes() -> f64 {
-    wasm_bindgen::memory()
-        .dyn_into::<js_sys::WebAssembly::Memory>()
-        .map(|m| {
-            m.buffer()
-                .unchecked_into::<js_sys::ArrayBuffer>()
-                .byte_length() as f64
-        })
-        .unwrap_or(0.0)
-}
-
-/// The autodiff device for `backend`, falling back to flex when WebGPU is unavailable.
-async fn autodiff_device_for(backend: Backend) -> (Device, Backend, Option<String>) {
-    match backend {
-        Backend::Flex | Backend::Ndarray => (cpu_autodiff_device(backend), backend, None),
-        Backend::WebGpu => {
-            let (device, used, fallback) = device_for(backend).await;
-            (device.autodiff(), used, fallback)
-        }
-    }
-}
-
-/// The device for `backend`, falling back to CPU flex when WebGPU is unavailable.
-async fn device_for(backend: Backend) -> (Device, Backend, Option<String>) {
-    if backend != Backend::WebGpu {
-        return (train::cpu_device_for(backend), backend, None);
-    }
-    if WEBGPU.with(|w| w.borrow().is_none()) {
-        let init = Device::wgpu_options()
-            .init_async()
-            .await
-            .map_err(|e| e.to_string());
-        WEBGPU.with(|w| *w.borrow_mut() = Some(init));
-    }
-    match WEBGPU.with(|w| w.borrow().clone()) {
-        Some(Ok(device)) => (device, Backend::WebGpu, None),
-        Some(Err(reason)) => (train::cpu_device(), Backend::Flex, Some(reason)),
-        None => (
-            train::cpu_device(),
-            Backend::Flex,
-            Some("WebGPU was not initialised".into()),
-        ),
-    }
-}
-
-/// Yields to the worker's event loop without a timer's 4 ms clamp: a message posted to one's
-/// own `MessageChannel` port arrives as the next task.
-struct Yielder {
-    channel: Option<MessageChannel>,
-    waiting: Rc<RefCell<Option<js_sys::Function>>>,
-    _on_message: Option<Closure<dyn FnMut(MessageEvent)>>,
-}
-
-impl Yielder {
-    fn new() -> Yielder {
-        let waiting: Rc<RefCell<Option<js_sys::Function>>> = Rc::new(RefCell::new(None));
-        let Ok(channel) = MessageChannel::new() else {
-            return Yielder {
-                channel: None,
-                waiting,
-                _on_message: None,
-            };
-        };
-        let wake = waiting.clone();
-        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |_: MessageEvent| {
-            if let Some(resolve) = wake.borrow_mut().take() {
-                let _ = resolve.call0(&JsValue::UNDEFINED);
-            }
-        });
-        channel
-            .port1()
-            .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        Yielder {
-            channel: Some(channel),
-            waiting,
-            _on_message: Some(on_message),
-        }
-    }
-
-    async fn yield_now(&self) {
-        let Some(channel) = &self.channel else {
-            self.sleep(0).await;
-            return;
-        };
-        let waiting = self.waiting.clone();
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            *waiting.borrow_mut() = Some(resolve);
-        });
-        if channel.port2().post_message(&JsValue::NULL).is_err() {
-            self.waiting.borrow_mut().take();
-            return;
-        }
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-    }
-
-    async fn sleep(&self, ms: i32) {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-            let _ = scope.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 }
 

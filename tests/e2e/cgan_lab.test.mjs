@@ -3,7 +3,10 @@
 // points are drawn with a label; share link and exports; no console errors.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, runStatus, waitStatus as waitRun } from './helpers.mjs';
+import {
+  launch, newPage, openLab as openPage, readout, waitReadout, hashParams, screenshot, noErrors, runStatus,
+  waitStatus as waitRun, settled, countPixels, waitFor,
+} from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -12,22 +15,10 @@ after(async () => { await browser.close(); });
 const status = (page) => runStatus(page);
 const waitStatus = (page, ok, timeout = 180000) => waitRun(page, ok, timeout);
 
-
-async function openLab(page, query) {
-  await open(page, `cgan-lab${query ? `?${query}` : ''}`);
-  await page.waitForSelector('[data-testid="lesson-cgan-lab"]', { timeout: 30000 });
-}
-
-// Pixels of the field that are not grey (R ≠ B): class colours and D's field.
-async function colouredPixels(page) {
-  return page.evaluate(() => {
-    const c = document.querySelector('[data-testid="plot-field"]');
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i] !== d[i + 2] && d[i + 3] === 255) n++;
-    return n;
-  });
-}
+const openLab = (page, query, options) => openPage(page, 'cgan-lab', query, options);
+/** The readouts of every class (1–8) and of the modes. */
+const CLASS_READOUTS = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((k) => [`class-dist-${k}`, `data-dist-${k}`]);
+const MODES = ['modes-total', 'modes-covered'];
 
 // Native runs of the default (seeds 1–5, 1 000–5 000 iterations): every class's samples lie
 // within 0.14 of the data's own mean distance to the class centre (≈ 0.06); the neighbouring
@@ -38,13 +29,14 @@ test('cGAN lab: a seeded autorun link puts every class at its own mode; the clas
   const page = await newPage(browser);
   await openLab(page, 'seed=1&steps=3000&autorun=1');
   await waitStatus(page, (s) => s === 'done');
-  await page.waitForTimeout(500);
   assert.equal(await readout(page, 'iteration'), 3000);
-  await waitReadout(page, 'modes-total', (v) => v === 8);
-  assert.equal(await readout(page, 'modes-covered'), 8, 'every mode is covered');
+  // The estimates follow the run at most every 250 ms: wait for those of iteration 3 000.
+  const r = await settled(page, [...MODES, ...CLASS_READOUTS]);
+  assert.equal(r['modes-total'], 8);
+  assert.equal(r['modes-covered'], 8, 'every mode is covered');
   for (let k = 1; k <= 8; k++) {
-    const gen = await waitReadout(page, `class-dist-${k}`, Number.isFinite);
-    const data = await readout(page, `data-dist-${k}`);
+    const [gen, data] = [r[`class-dist-${k}`], r[`data-dist-${k}`]];
+    assert.ok(Number.isFinite(gen), `class-dist-${k} ${gen}`);
     assert.ok(data > 0.03 && data < 0.1, `data-dist-${k} ${data}`);
     assert.ok(Math.abs(gen - data) < CLASS_TOL, `class ${k}: samples ${gen} vs data ${data} from the centre`);
   }
@@ -53,7 +45,7 @@ test('cGAN lab: a seeded autorun link puts every class at its own mode; the clas
   assert.ok(await page.isVisible('[data-testid="class-legend"]'));
   assert.equal(await page.$eval('[data-testid="class-pick"]', (s) => s.value), 'all');
   await screenshot(page, 'cgan-lab-trained');
-  const before = await colouredPixels(page);
+  const before = await countPixels(page, 'plot-field');
 
   // One class: written to the URL; only that class is generated (one mode covered, the other
   // classes' readouts empty), its samples still at its mode; D(x, y = 3) is drawn; the run is
@@ -68,17 +60,8 @@ test('cGAN lab: a seeded autorun link puts every class at its own mode; the clas
   assert.equal(await readout(page, 'iteration'), 3000, 'picking a class does not restart the run');
   assert.equal(await status(page), 'done');
   assert.ok(!(await page.isVisible('[data-testid="heat-needs-class"]')));
-  await page.waitForFunction(
-    (n) => {
-      const c = document.querySelector('[data-testid="plot-field"]');
-      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-      let m = 0;
-      for (let i = 0; i < d.length; i += 4) if (d[i] !== d[i + 2] && d[i + 3] === 255) m++;
-      return m > n + 20000;
-    },
-    before,
-    { timeout: 10000 },
-  );
+  await waitFor(async () => (await countPixels(page, 'plot-field')) > before + 20000,
+    { message: `D(x, y = 3) is not drawn over the ${before} coloured pixels` });
   const alt = await page.getAttribute('[data-testid="plot-field"]', 'aria-label');
   assert.match(alt, /(class|класс) 3/, alt);
   await screenshot(page, 'cgan-lab-class-3');
@@ -101,12 +84,12 @@ test('cGAN lab: a class in the link opens on it; the same link reproduces the ru
     const page = await newPage(browser);
     await openLab(page, 'seed=2&steps=300&autorun=1&class=5');
     await waitStatus(page, (s) => s === 'done');
-    // The readouts are refreshed as the status changes; let that settle.
-    await page.waitForTimeout(500);
     assert.equal(await page.$eval('[data-testid="class-pick"]', (s) => s.value), '5');
-    await waitReadout(page, 'class-dist-5', Number.isFinite);
-    assert.ok(Number.isNaN(await readout(page, 'class-dist-4')));
-    runs.push([await readout(page, 'class-dist-5'), await readout(page, 'loss-d')]);
+    // The class distances of the final snapshot (they follow the run at most every 250 ms).
+    const r = await settled(page, ['class-dist-5', 'class-dist-4']);
+    assert.ok(Number.isFinite(r['class-dist-5']), `class-dist-5 ${r['class-dist-5']}`);
+    assert.ok(Number.isNaN(r['class-dist-4']));
+    runs.push([r['class-dist-5'], await readout(page, 'loss-d')]);
     noErrors(page);
   }
   assert.deepEqual(runs[0], runs[1], 'a shared run reproduces exactly');
@@ -114,7 +97,7 @@ test('cGAN lab: a class in the link opens on it; the same link reproduces the ru
 
 test('cGAN lab: malformed links give notices and defaults', async () => {
   const page = await newPage(browser);
-  await openLab(page, 'data=moons&class=9&seed=x');
+  await openLab(page, 'data=moons&class=9&seed=x', { ready: false });
   const notices = await page.$$('[data-testid="notices"] .notice');
   assert.equal(notices.length, 3, `notices: ${notices.length}`);
   await waitReadout(page, 'modes-total', (v) => v === 8, 30000);

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, entropyRef, close,
+  launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, entropyRef, close, frames, openFresh,
 } from './helpers.mjs';
 
 let browser;
@@ -176,15 +176,14 @@ test('JS: the counterexample search finds none for √JS and some for JS and sym
   await page.click('[data-testid="search-start"]');
   await page.evaluate(() => { location.hash = '#/kl'; });
   await page.waitForSelector('[data-testid="lesson-kl"]');
-  await page.waitForTimeout(300);
+  // The search checks a chunk per animation frame: a search left running would have run on.
+  await frames(page, 20);
   noErrors(page);
 });
 
 test('exercises: a right number, a wrong one, a choice, a construction; kept across reloads; reset', async () => {
   const page = await newPage(browser);
-  await open(page, 'gibbs?lang=en');
-  await page.evaluate(() => localStorage.clear());
-  await open(page, 'gibbs?lang=en');
+  await openFresh(page, 'gibbs', 'lang=en');
   const ex = (id) => `[data-testid="exercise-${id}"]`;
   await page.fill(`${ex('entropy-bits')} [data-testid="exercise-entropy-bits-input"]`, '2');
   await page.click('[data-testid="exercise-entropy-bits-check"]');

@@ -2,22 +2,26 @@
 // share link, hash navigation, bad input and the WebGPU fallback work, with no console errors.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, runStatus, waitStatus } from './helpers.mjs';
+import {
+  launch, newPage, open, openLab, readout, waitReadout, hashParams, screenshot, noErrors, runStatus, waitStatus,
+  settled, countPixels,
+} from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
 const status = (page) => runStatus(page);
-
+/** The 1-D lab's numbers taken from its snapshots. */
+const GAN_1D = ['g-mean', 'g-std', 'd-mean', 'js-estimate', 'v-d-g'];
 
 test('1-D lab: a seeded autorun link learns the data, with D near ½ and V near −log 4', async () => {
   const page = await newPage(browser);
-  await open(page, 'gan-1d?data=1:1:0.5&seed=1&steps=3000&autorun=1');
-  await page.waitForSelector('[data-testid="lesson-gan-1d"]', { timeout: 30000 });
+  await openLab(page, 'gan-1d', 'data=1:1:0.5&seed=1&steps=3000&autorun=1');
   await waitStatus(page, (s) => s === 'done');
   assert.equal(await readout(page, 'iteration'), 3000);
-  const [gm, gs, dm, js, v] = await Promise.all(['g-mean', 'g-std', 'd-mean', 'js-estimate', 'v-d-g'].map((n) => readout(page, n)));
+  const r = await settled(page, GAN_1D);
+  const [gm, gs, dm, js, v] = GAN_1D.map((n) => r[n]);
   assert.ok(Math.abs(gm - 1) < 0.1, `g-mean ${gm}`);
   assert.ok(Math.abs(gs - 0.5) < 0.1, `g-std ${gs}`);
   assert.ok(Math.abs(dm - 0.5) < 0.05, `d-mean ${dm}`);
@@ -28,19 +32,18 @@ test('1-D lab: a seeded autorun link learns the data, with D near ½ and V near 
   await screenshot(page, 'gan-1d-trained');
   // The same link again gives the same numbers (same seed, same backend).
   const again = await newPage(browser);
-  await open(again, 'gan-1d?data=1:1:0.5&seed=1&steps=3000&autorun=1');
-  await again.waitForSelector('[data-testid="lesson-gan-1d"]', { timeout: 30000 });
+  await openLab(again, 'gan-1d', 'data=1:1:0.5&seed=1&steps=3000&autorun=1');
   await waitStatus(again, (s) => s === 'done');
-  assert.equal(await readout(again, 'g-mean'), gm, 'a shared run reproduces exactly');
-  assert.equal(await readout(again, 'js-estimate'), js);
+  const r2 = await settled(again, GAN_1D);
+  assert.equal(r2['g-mean'], gm, 'a shared run reproduces exactly');
+  assert.equal(r2['js-estimate'], js);
   noErrors(page);
   noErrors(again);
 });
 
 test('1-D lab: controls, settings, share, exports and a diverging run', async () => {
   const page = await newPage(browser);
-  await open(page, 'gan-1d');
-  await page.waitForSelector('[data-testid="lesson-gan-1d"]', { timeout: 30000 });
+  await openLab(page, 'gan-1d');
   await waitStatus(page, (s) => s === 'paused');
   assert.ok(Number.isNaN(await readout(page, 'iteration')) || (await readout(page, 'iteration')) === 0);
   await page.click('[data-testid="lab-step"]');
@@ -90,8 +93,7 @@ test('1-D lab: controls, settings, share, exports and a diverging run', async ()
 
 test('1-D lab: a malformed link gives notices and defaults; links reach the theory steps', async () => {
   const page = await newPage(browser);
-  await open(page, 'gan-1d?data=1:0&k=0:1&seed=x');
-  await page.waitForSelector('[data-testid="lesson-gan-1d"]', { timeout: 30000 });
+  await openLab(page, 'gan-1d', 'data=1:0&k=0:1&seed=x', { ready: false });
   const notices = await page.$$('[data-testid="notices"] .notice');
   assert.ok(notices.length >= 3, `notices: ${notices.length}`);
   await waitReadout(page, 'data-mean', (v) => v === 1);
@@ -106,25 +108,19 @@ test('1-D lab: a malformed link gives notices and defaults; links reach the theo
 
 test('2-D lab: GAN Lab\'s default preset covers both modes; views, slow motion, drawing', async () => {
   const page = await newPage(browser);
-  await open(page, 'gan-2d?seed=4&steps=3000&autorun=1');
-  await page.waitForSelector('[data-testid="lesson-gan-2d"]', { timeout: 30000 });
+  await openLab(page, 'gan-2d', 'seed=4&steps=3000&autorun=1');
   await waitStatus(page, (s) => s === 'done');
-  assert.equal(await readout(page, 'modes-total'), 2);
-  assert.equal(await readout(page, 'modes-covered'), 2, 'the sample cloud covers both modes');
+  const r = await settled(page, ['modes-total', 'modes-covered', 'js-estimate', 'js-noise']);
+  assert.equal(r['modes-total'], 2);
+  assert.equal(r['modes-covered'], 2, 'the sample cloud covers both modes');
   // GAN Lab's small nets spread G's mass over both modes and the gap between them: the
   // estimate (kernel at the data's local scale) stays well above its noise floor.
-  const [js, noise] = [await readout(page, 'js-estimate'), await readout(page, 'js-noise')];
+  const [js, noise] = [r['js-estimate'], r['js-noise']];
   assert.ok(noise > 0 && noise < 0.03, `noise ${noise}`);
   assert.ok(js > 2 * noise && js < 0.2, `js ${js}`);
   await screenshot(page, 'gan-2d-trained');
   // The heat map is drawn: the field has pixels of D's colours, not only white.
-  const coloured = await page.evaluate(() => {
-    const c = document.querySelector('[data-testid="plot-field"]');
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i] !== d[i + 2] && d[i + 3] === 255) n++;
-    return n;
-  });
+  const coloured = await countPixels(page, 'plot-field');
   assert.ok(coloured > 1000, `coloured pixels ${coloured}`);
   // Slow motion walks the five sub-steps, highlighting the overview.
   await page.click('[data-testid="slow-motion"]');
@@ -154,8 +150,7 @@ test('2-D lab: the mode-collapse preset collapses, the balanced one covers all e
   const results = {};
   for (const preset of ['collapse', 'all-modes']) {
     const page = await newPage(browser);
-    await open(page, 'gan-2d');
-    await page.waitForSelector('[data-testid="lesson-gan-2d"]', { timeout: 30000 });
+    await openLab(page, 'gan-2d', '', { ready: false });
     await page.click(`[data-testid="preset-${preset}"]`);
     const q = await hashParams(page);
     assert.equal(q.get('data'), 'eight-gaussians');
@@ -166,8 +161,9 @@ test('2-D lab: the mode-collapse preset collapses, the balanced one covers all e
     // A correctness check, not a timing one: the machine is shared, so the run gets its time.
     await waitReadout(page, 'iteration', (v) => v === 4000, 300000);
     await waitStatus(page, (s) => s === 'done');
-    await waitReadout(page, 'modes-total', (v) => v === 8);
-    results[preset] = { modes: await readout(page, 'modes-covered'), js: await readout(page, 'js-estimate') };
+    const r = await settled(page, ['modes-total', 'modes-covered', 'js-estimate']);
+    assert.equal(r['modes-total'], 8);
+    results[preset] = { modes: r['modes-covered'], js: r['js-estimate'] };
     await screenshot(page, `gan-2d-${preset}`);
     noErrors(page);
   }
@@ -181,13 +177,11 @@ test('2-D lab: the mode-collapse preset collapses, the balanced one covers all e
 // the one the page shows, and autorun starts it.
 test('labs: a URL change in the same page restarts the run', async () => {
   const page = await newPage(browser);
-  await open(page, 'gan-2d?steps=20&autorun=1');
-  await page.waitForSelector('[data-testid="lesson-gan-2d"]', { timeout: 30000 });
+  await openLab(page, 'gan-2d', 'steps=20&autorun=1');
   await waitStatus(page, (s) => s === 'done');
   await page.click('[data-testid="preset-ring"]');
   await page.waitForFunction(() => Number(document.querySelector('[data-testid="modes-total"]')?.dataset.value) === 1, null, { timeout: 20000 });
-  await open(page, 'gan-1d?steps=20&autorun=1');
-  await page.waitForSelector('[data-testid="lesson-gan-1d"]', { timeout: 30000 });
+  await openLab(page, 'gan-1d', 'steps=20&autorun=1');
   await waitStatus(page, (s) => s === 'done');
   await page.evaluate(() => { location.hash = '#/gan-1d?steps=30&autorun=1&seed=3'; });
   await waitReadout(page, 'iteration', (v) => v === 30, 30000);
@@ -197,7 +191,7 @@ test('labs: a URL change in the same page restarts the run', async () => {
 
 test('labs: WebGPU falls back to flex with a notice when no adapter is there', async () => {
   const page = await newPage(browser); // launched without --enable-unsafe-webgpu
-  await open(page, 'gan-2d?backend=webgpu&steps=20&autorun=1');
+  await openLab(page, 'gan-2d', 'backend=webgpu&steps=20&autorun=1', { ready: false });
   await page.waitForSelector('[data-testid="lab-fallback"]', { timeout: 60000 });
   await waitStatus(page, (s) => s === 'done');
   assert.equal(await page.getAttribute('[data-testid="train-backend"]', 'data-value'), 'flex');

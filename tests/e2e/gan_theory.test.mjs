@@ -5,7 +5,9 @@
 // integrals to 1e-9 absolute (the app's quadrature target), densities to 1e-12 relative.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, open, readout, hashParams, screenshot, noErrors } from './helpers.mjs';
+import {
+  launch, newPage, open, readout, hashParams, screenshot, noErrors, waitFor, waitParam,
+} from './helpers.mjs';
 import {
   parseMixture, pdf, dStar, vLinear, cOfG, js, klToMean, generatorAt, cgan,
 } from './gan_ref.mjs';
@@ -45,15 +47,15 @@ const show = (v) => (Object.is(v, -0) ? '-0' : String(v));
  */
 async function expectReadout(page, name, ref, tol = 1e-9, { relative = false, timeout = 10000 } = {}) {
   const ok = (v) => v === ref || (Number.isFinite(v) && Math.abs(v - ref) <= (relative ? tol * Math.abs(ref) : tol));
-  const start = Date.now();
   let last;
-  for (;;) {
+  await waitFor(async () => {
     last = await readout(page, name).catch(() => NaN);
-    if (ok(last)) return last;
-    if (Date.now() - start > timeout) break;
-    await page.waitForTimeout(50);
-  }
-  assert.fail(`${name} = ${show(last)}, reference ${show(ref)} (error ${Math.abs(last - ref)}, tolerance ${tol}${relative ? ' relative' : ''})`);
+    return ok(last);
+  }, {
+    timeout,
+    message: () => `${name} = ${show(last)}, reference ${show(ref)} (error ${Math.abs(last - ref)}, tolerance ${tol}${relative ? ' relative' : ''})`,
+  });
+  return last;
 }
 
 /** Sets a range input the way a user's drag ends: playwright's fill on a range sets the value and
@@ -62,19 +64,6 @@ async function setRange(page, testid, value) {
   const sel = `[data-testid="${testid}"]`;
   await page.fill(sel, String(value));
   return Number(await page.inputValue(sel));
-}
-
-/** Waits (10 s) until the hash's parameter `key` satisfies `ok(value)` (null when absent); returns it. */
-async function waitParam(page, key, ok, what = String(ok)) {
-  const start = Date.now();
-  let last;
-  for (;;) {
-    last = (await hashParams(page)).get(key);
-    if (ok(last)) return last;
-    if (Date.now() - start > 10000) break;
-    await page.waitForTimeout(50);
-  }
-  assert.fail(`URL ${key}=${last} never became ${what}`);
 }
 
 /** The mixture in the URL parameter `key`, or `fallback` when absent. */

@@ -4,22 +4,17 @@
 // links give notices; exports and the share link work; no console errors.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, runStatus, waitStatus } from './helpers.mjs';
+import {
+  launch, newPage, openLab as openPage, readout, waitReadout, hashParams, screenshot, noErrors, waitRuns, settled,
+  countPixels, frames,
+} from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-const status = (page, model) => runStatus(page, `${model}-status`);
-
-async function waitBoth(page, ok, timeout) {
-  await Promise.all(['gan', 'vae'].map((m) => waitStatus(page, ok, timeout ?? 240000, `${m}-status`)));
-}
-
-async function openLab(page, query) {
-  await open(page, `gan-vs-vae${query ? `?${query}` : ''}`);
-  await page.waitForSelector('[data-testid="lesson-gan-vs-vae"]', { timeout: 30000 });
-}
+const waitBoth = (page, ok, timeout = 240000) => waitRuns(page, ok, timeout);
+const openLab = (page, query, options) => openPage(page, 'gan-vs-vae', query, options);
 
 // The default (two moons, 4 000 iterations, flex), seeds 1–10, the page's own estimators, run
 // natively (tests/, burn) and in the browser (release build): the VAE covers both moons on every
@@ -37,17 +32,12 @@ test('GAN vs VAE: a seeded autorun link trains both to 4 000 iterations; the GAN
   await waitReadout(page, 'vae-iteration', (v) => v === 4000);
   assert.equal(await page.getAttribute('[data-testid="gan-backend"]', 'data-value'), 'flex');
   assert.equal(await page.getAttribute('[data-testid="vae-backend"]', 'data-value'), 'flex');
-  // The estimates are computed once more when a run stops.
-  await waitReadout(page, 'modes-total', (v) => v === 2);
-  await waitReadout(page, 'vae-to-data', Number.isFinite);
-  await waitReadout(page, 'gan-to-data', Number.isFinite);
-  await page.waitForTimeout(500);
-  const r = {};
-  for (const n of ['gan-modes', 'vae-modes', 'gan-js', 'vae-js', 'js-noise', 'gan-to-data', 'vae-to-data',
-    'gan-to-model', 'vae-to-model', 'nn-floor', 'loss-d', 'loss-g', 'elbo', 'recon', 'kl', 'sigma-x']) {
-    r[n] = await readout(page, n);
-    assert.ok(Number.isFinite(r[n]), `${n} = ${r[n]}`);
-  }
+  // The estimates follow the runs at most every 250 ms: wait for those of iteration 4 000.
+  const r = await settled(page, ['modes-total', 'gan-modes', 'vae-modes', 'gan-js', 'vae-js', 'js-noise',
+    'gan-to-data', 'vae-to-data', 'gan-to-model', 'vae-to-model', 'nn-floor', 'loss-d', 'loss-g', 'elbo', 'recon',
+    'kl', 'sigma-x'], { at: 4000 });
+  for (const [n, v] of Object.entries(r)) assert.ok(Number.isFinite(v), `${n} = ${v}`);
+  assert.equal(r['modes-total'], 2);
   const summary = JSON.stringify(r);
   // The estimators' floors.
   assert.ok(r['js-noise'] > 0 && r['js-noise'] < 0.03, summary);
@@ -66,13 +56,7 @@ test('GAN vs VAE: a seeded autorun link trains both to 4 000 iterations; the GAN
   assert.ok(r['gan-js'] >= 0 && r['gan-js'] <= Math.LN2, summary);
   // Both plots are drawn: orange sample discs on each canvas.
   for (const id of ['plot-gan', 'plot-vae']) {
-    const orange = await page.evaluate((id) => {
-      const c = document.querySelector(`[data-testid="${id}"]`);
-      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 1] > 90 && d[i + 1] < 170 && d[i + 2] < 90) n++;
-      return n;
-    }, id);
+    const orange = await countPixels(page, id, 'orange');
     assert.ok(orange > 500, `${id}: orange pixels ${orange}`);
   }
   // The share link restores data, seed and the iteration both reached.
@@ -107,9 +91,12 @@ test('GAN vs VAE: one bar plays, pauses and steps both; the backend picker resta
   await waitReadout(page, 'fps', (v) => v > 0);
   await page.click('[data-testid="lab-play"]');
   await waitBoth(page, (s) => s === 'paused', 30000);
+  // Throttle: the iteration readouts follow each run at most every 250 ms, and nothing on the
+  // page marks the last one after a pause; 400 ms lets it land.
   await page.waitForTimeout(400);
   const held = [await readout(page, 'gan-iteration'), await readout(page, 'vae-iteration')];
-  await page.waitForTimeout(600);
+  // 40 frames later (each asks both workers for a snapshot; over half a second) neither moved.
+  await frames(page, 40);
   assert.deepEqual([await readout(page, 'gan-iteration'), await readout(page, 'vae-iteration')], held, 'both stay paused');
   await page.click('[data-testid="lab-reset"]');
   await waitReadout(page, 'gan-iteration', (v) => v === 0);
@@ -131,7 +118,7 @@ test('GAN vs VAE: one bar plays, pauses and steps both; the backend picker resta
 
 test('GAN vs VAE: a malformed link gives notices and the defaults; a bad seed is refused', async () => {
   const page = await newPage(browser);
-  await openLab(page, 'data=moons&seed=x&steps=0&backend=tpu&autorun=2');
+  await openLab(page, 'data=moons&seed=x&steps=0&backend=tpu&autorun=2', { ready: false });
   const notices = await page.$$('[data-testid="notices"] [data-testid="notice"]');
   assert.equal(notices.length, 5, `notices: ${notices.length}`);
   assert.equal(await page.inputValue('[data-testid="lab-data"]'), 'two-moons');
@@ -155,7 +142,7 @@ test('GAN vs VAE: a malformed link gives notices and the defaults; a bad seed is
 
 test('GAN vs VAE: WebGPU falls back to flex for both, with a notice each', async () => {
   const page = await newPage(browser); // launched without --enable-unsafe-webgpu
-  await openLab(page, 'backend=webgpu&steps=20&autorun=1');
+  await openLab(page, 'backend=webgpu&steps=20&autorun=1', { ready: false });
   await page.waitForSelector('[data-testid="gan-fallback"]', { timeout: 60000 });
   await page.waitForSelector('[data-testid="vae-fallback"]', { timeout: 60000 });
   await waitBoth(page, (s) => s === 'done', 60000);

@@ -11,7 +11,9 @@
 // asks. Canvas words are checked through the figures' text alternatives, which name the axes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, open, noErrors, LATIN_OK } from './helpers.mjs';
+import {
+  launch, newPage, open, openLesson, noErrors, LATIN_OK, waitRuns, settledAll, frames,
+} from './helpers.mjs';
 
 const allowed = LATIN_OK;
 
@@ -97,19 +99,19 @@ async function walk(lang) {
   found.push(...(await scan(page, lang)).map((b) => `home: ${b}`));
   for (const slug of slugs) {
     const lab = LABS.has(slug);
-    await open(page, `${slug}?lang=${lang}${lab ? '&steps=40&autorun=1' : ''}`);
-    await page.waitForSelector('main h1');
     if (lab) {
-      // Every run of the page (gan-vs-vae has two) ends its 40 iterations.
-      await page.waitForFunction(() => {
-        const s = [...document.querySelectorAll('[data-testid="train-status"], [data-testid="gan-status"], [data-testid="vae-status"]')]
-          .map((e) => e.getAttribute('data-value')).filter((v) => v !== null);
-        return s.length > 0 && s.every((v) => v === 'done' || v === 'diverged');
-      }, null, { timeout: 120000 });
-      await page.waitForTimeout(300);
+      await openLesson(page, slug, `lang=${lang}&steps=40&autorun=1`);
+      // Every run of the page (gan-vs-vae has two) ends its 40 iterations, and every number
+      // derived from the runs is the final one's.
+      const runs = await waitRuns(page, (s) => s === 'done' || s === 'diverged');
+      if (runs.every((s) => s === 'done')) await settledAll(page, 40);
+    } else {
+      await open(page, `${slug}?lang=${lang}`);
+      await page.waitForSelector('main h1');
     }
     await revealAll(page);
-    await page.waitForTimeout(200);
+    // What the clicks revealed is drawn by the next frames.
+    await frames(page, 2);
     found.push(...(await scan(page, lang)).map((b) => `${slug}: ${b}`));
     // Canvases are checked through their text alternatives: each has one, naming its axes.
     const unlabelled = await page.$$eval('canvas[role="img"]', (cs) => cs.filter((c) => !c.getAttribute('aria-label')?.trim()).map((c) => c.dataset.testid));

@@ -2,7 +2,7 @@
 // μ + σ sets its spread; the finished drag lands in the URL and every readout follows.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, open, hashParams, screenshot, noErrors, waitReadout } from './helpers.mjs';
+import { launch, newPage, open, screenshot, noErrors, waitReadout, waitParam } from './helpers.mjs';
 import { parseMixture, vLinear, cOfG } from './gan_ref.mjs';
 
 let browser;
@@ -44,13 +44,7 @@ test('dragging a handle moves the mean or the spread, writes the URL, and the re
   // p_data's peak handle at (1, peak): drag it to the right.
   const start = await toPage(page, { x: 1, y: peak }, frame);
   await drag(page, start, 90);
-  let data = null;
-  for (let i = 0; i < 50 && !data; i += 1) {
-    const d = (await hashParams(page)).get('data');
-    if (d && d !== '1:1:1') data = d;
-    else await page.waitForTimeout(100);
-  }
-  assert.ok(data, 'the drag wrote data= to the URL');
+  const data = await waitParam(page, 'data', (d) => d && d !== '1:1:1', 'written by the drag', 5000);
   const moved = parseMixture(data);
   assert.equal(moved.length, 1);
   assert.ok(moved[0].mu > 1.5 && moved[0].mu < 3.5, `mean moved right: ${data}`);
@@ -63,13 +57,7 @@ test('dragging a handle moves the mean or the spread, writes the URL, and the re
   // p_g's spread ring at (−1 + 1, peak·e^{−½}): drag it right to widen p_g.
   const ring = await toPage(page, { x: 0, y: peak * Math.exp(-0.5) }, after);
   await drag(page, ring, 45);
-  let gParam = null;
-  for (let i = 0; i < 50 && !gParam; i += 1) {
-    const v = (await hashParams(page)).get('g');
-    if (v && v !== '1:-1:1') gParam = v;
-    else await page.waitForTimeout(100);
-  }
-  assert.ok(gParam, 'the ring drag wrote g= to the URL');
+  const gParam = await waitParam(page, 'g', (v) => v && v !== '1:-1:1', 'written by the ring drag', 5000);
   const wide = parseMixture(gParam);
   assert.equal(wide[0].mu, -1, 'the mean stays');
   assert.ok(wide[0].sigma > 1.2, `spread grew: ${gParam}`);

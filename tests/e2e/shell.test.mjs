@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, close, APP_URL,
+  launch, newPage, open, openLesson, readout, waitReadout, hashParams, screenshot, noErrors, close, APP_URL,
 } from './helpers.mjs';
 
 let browser;
@@ -34,8 +34,7 @@ test('the table of contents is the only <nav>, and embed mode hides it', async (
   const page = await newPage(browser);
   await open(page, 'entropy');
   assert.equal(await page.locator('nav').count(), 1);
-  await open(page, 'entropy?embed=1&p=0,1');
-  await page.waitForSelector('[data-testid="lesson-entropy"]');
+  await openLesson(page, 'entropy', 'embed=1&p=0,1');
   assert.equal(await page.locator('nav').count(), 0);
   assert.equal(await page.locator('header').count(), 0);
   assert.equal(await readout(page, 'entropy'), 0);
@@ -143,7 +142,8 @@ test('a lesson page never downloads the training worker', async () => {
   page.on('request', (r) => requests.push(r.url()));
   await open(page, 'entropy');
   await page.waitForSelector('[data-testid="entropy"]');
-  await page.waitForTimeout(500);
+  // Everything the page fetches has come: no request for half a second.
+  await page.waitForLoadState('networkidle');
   assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the lesson bundle loads');
   assert.deepEqual(requests.filter((u) => /worker/.test(u)), []);
   noErrors(page);

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, close,
+  launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, close, openFresh,
 } from './helpers.mjs';
 
 let browser;
@@ -41,11 +41,8 @@ async function tick(page, id, n, js) {
   }
 }
 
-async function freshProgress(page, hash) {
-  await open(page, hash);
-  await page.evaluate(() => localStorage.clear());
-  await open(page, hash);
-}
+/** Opens `slug?query` with no exercise progress kept from an earlier test. */
+const freshProgress = (page, hash) => openFresh(page, ...hash.split('?'));
 
 test('JS step 4: the classic counterexample, in the editors by URL and by its button', async () => {
   const page = await newPage(browser);

@@ -5,7 +5,9 @@
 // alternatives in the page's language. Numbers are checked against gan_ref.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, latinWords } from './helpers.mjs';
+import {
+  launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, latinWords, waitParam, openFresh,
+} from './helpers.mjs';
 import { parseMixture, cOfG, js } from './gan_ref.mjs';
 
 let browser;
@@ -16,11 +18,7 @@ const LOG4 = Math.log(4);
 const ex = (id) => `[data-testid="exercise-${id}"]`;
 
 /** Opens `hash` with no exercise progress kept from an earlier test. */
-async function fresh(page, hash) {
-  await open(page, hash);
-  await page.evaluate(() => localStorage.clear());
-  await open(page, hash);
-}
+const fresh = (page, hash) => openFresh(page, ...hash.split('?'));
 
 /** Ticks exactly the options `on` of a choice exercise with `n` options and presses Check. */
 async function choose(page, id, n, on) {
@@ -34,18 +32,6 @@ async function choose(page, id, n, on) {
 
 async function expectState(page, id, state) {
   await page.waitForSelector(`${ex(id)}[data-state="${state}"]`, { timeout: 10000 });
-}
-
-/** Waits until the hash's `key` satisfies `ok`; returns it. */
-async function waitParam(page, key, ok, what) {
-  const start = Date.now();
-  let last;
-  while (Date.now() - start < 10000) {
-    last = (await hashParams(page)).get(key);
-    if (ok(last)) return last;
-    await page.waitForTimeout(50);
-  }
-  assert.fail(`URL ${key}=${last} never became ${what}`);
 }
 
 /** The overall mixture Σ p(y)·m_y as one component list (for gan_ref). */

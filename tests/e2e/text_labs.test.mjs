@@ -4,7 +4,10 @@
 // negligible, "modes covered 2 / 2", and typed learning rates in the page's locale.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, waitStatus } from './helpers.mjs';
+import {
+  launch, newPage, open, openLesson, openFresh, readout, waitReadout, hashParams, screenshot, noErrors, waitStatus,
+  settled, frames,
+} from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -12,16 +15,12 @@ after(async () => { await browser.close(); });
 
 const ex = (id) => `[data-testid="exercise-${id}"]`;
 
-async function freshLab(page, hash) {
-  await open(page, hash);
-  await page.evaluate(() => localStorage.clear());
-  await open(page, hash);
-  await page.waitForSelector('[data-testid="lesson-gan-1d"]', { timeout: 30000 });
-}
+/** Opens the 1-D lab with `query` and no exercise progress kept from an earlier test. */
+const freshLab = (page, query) => openFresh(page, 'gan-1d', query);
 
 test('1-D lab exercises: C(G) → −log 4; V ≈ −log 4 alone proves nothing', async () => {
   const page = await newPage(browser);
-  await freshLab(page, 'gan-1d?lang=en');
+  await freshLab(page, 'lang=en');
   // "floor" now asks for the limit of C(G), not of V.
   const prompt = await page.textContent(ex('floor'));
   assert.match(prompt, /C\s*\(\s*G\s*\)/, prompt);
@@ -64,8 +63,7 @@ test('1-D lab exercises: C(G) → −log 4; V ≈ −log 4 alone proves nothing'
   assert.doesNotMatch(text, /both reach −log 4/);
   assert.match(text, /D ≡ ½ gives V = −log 4 for any p_g/);
   // In Russian the number takes a comma.
-  await open(page, 'gan-1d?lang=ru');
-  await page.waitForSelector('[data-testid="lesson-gan-1d"]', { timeout: 30000 });
+  await openLesson(page, 'gan-1d', 'lang=ru');
   await page.click('[data-testid="exercises-reset"]');
   await page.waitForSelector(`${ex('floor')}[data-state="new"]`);
   await page.fill('[data-testid="exercise-floor-input"]', '-1,386');
@@ -76,8 +74,7 @@ test('1-D lab exercises: C(G) → −log 4; V ≈ −log 4 alone proves nothing'
 
 test('a finished run says how to go on; the speed readout shows only while training', async () => {
   let page = await newPage(browser);
-  await open(page, 'gan-1d?lang=en&steps=30&autorun=1');
-  await page.waitForSelector('[data-testid="lesson-gan-1d"]', { timeout: 30000 });
+  await openLesson(page, 'gan-1d', 'lang=en&steps=30&autorun=1');
   await waitStatus(page, (s) => s === 'done');
   assert.equal((await page.textContent('[data-testid="train-status"]')).trim(), 'finished — press ▶ to continue');
   assert.equal(await page.isVisible('[data-testid="steps-per-sec"]'), false, 'no speed when stopped');
@@ -86,8 +83,7 @@ test('a finished run says how to go on; the speed readout shows only while train
   await page.context().close();
   // A fresh page: in the same one the finished English run would answer the waits below.
   page = await newPage(browser);
-  await open(page, 'gan-1d?lang=ru&steps=30&autorun=1&seed=5');
-  await page.waitForSelector('[data-testid="lesson-gan-1d"]', { timeout: 30000 });
+  await openLesson(page, 'gan-1d', 'lang=ru&steps=30&autorun=1&seed=5');
   await waitStatus(page, (s) => s === 'done');
   assert.equal((await page.textContent('[data-testid="train-status"]')).trim(), 'завершено — нажмите ▶, чтобы продолжить');
   assert.equal(await page.isVisible('[data-testid="steps-per-sec"]'), false);
@@ -107,8 +103,7 @@ test('a finished run says how to go on; the speed readout shows only while train
 
 test('GAN vs VAE and the engine panel: finished status, speed hidden when stopped', async () => {
   const page = await newPage(browser);
-  await open(page, 'gan-vs-vae?lang=ru&steps=20&autorun=1');
-  await page.waitForSelector('[data-testid="lesson-gan-vs-vae"]', { timeout: 30000 });
+  await openLesson(page, 'gan-vs-vae', 'lang=ru&steps=20&autorun=1');
   await waitStatus(page, (s) => s === 'done', 120000, 'gan-status');
   await waitStatus(page, (s) => s === 'done', 120000, 'vae-status');
   assert.equal((await page.textContent('[data-testid="gan-status"]')).trim(), 'завершено — нажмите ▶, чтобы продолжить');
@@ -127,7 +122,9 @@ test('GAN vs VAE and the engine panel: finished status, speed hidden when stoppe
   assert.equal(await page.inputValue('[data-testid="train-lr"]'), '0,003');
   await page.fill('[data-testid="train-lr"]', '0,05');
   await page.press('[data-testid="train-lr"]', 'Enter');
-  await page.waitForTimeout(200);
+  // The worker hears the new rate before the snapshots the next frames ask for: a refusal
+  // would be shown by then.
+  await frames(page, 10);
   assert.equal(await page.isVisible('[data-testid="train-refused"]'), false, 'a comma is accepted');
   assert.equal(await page.inputValue('[data-testid="train-lr"]'), '0,05');
   noErrors(page);
@@ -135,10 +132,10 @@ test('GAN vs VAE and the engine panel: finished status, speed hidden when stoppe
 
 test('1-D lab: D* is not drawn where both densities are negligible, and says where it is', async () => {
   const page = await newPage(browser);
-  await open(page, 'gan-1d?lang=en&data=1:1:0.5&seed=1&steps=3000&autorun=1');
-  await page.waitForSelector('[data-testid="lesson-gan-1d"]', { timeout: 30000 });
+  await openLesson(page, 'gan-1d', 'lang=en&data=1:1:0.5&seed=1&steps=3000&autorun=1');
   await waitStatus(page, (s) => s === 'done');
-  const [from, to] = [await readout(page, 'dstar-from'), await readout(page, 'dstar-to')];
+  const span = await settled(page, ['dstar-from', 'dstar-to']);
+  const [from, to] = [span['dstar-from'], span['dstar-to']];
   // The plot spans [−5, 5]; p_data = N(1, 0.5²) is above 10⁻⁶ of its peak on 1 ± 2.63, and
   // p_g ≈ p_data after training: D* is drawn about there and masked near both ends.
   assert.ok(from > -4.9 && from < -1.5, `D* from ${from}`);
@@ -150,8 +147,7 @@ test('1-D lab: D* is not drawn where both densities are negligible, and says whe
   assert.match(caption, /not drawn where both p_data and p_g are below 10⁻⁶/, caption);
   assert.doesNotMatch(caption, /both tend to ½/, caption);
   // In Russian the same figure speaks Russian, numbers with a comma.
-  await open(page, 'gan-1d?lang=ru&data=1:1:0.5&seed=1&steps=3000&autorun=1');
-  await page.waitForSelector('[data-testid="lesson-gan-1d"]', { timeout: 30000 });
+  await openLesson(page, 'gan-1d', 'lang=ru&data=1:1:0.5&seed=1&steps=3000&autorun=1');
   await waitStatus(page, (s) => s === 'done');
   const ru = await page.getAttribute('[data-testid="plot-d"]', 'aria-label');
   assert.match(ru, /Ось x: x; ось y: D/, ru);
@@ -165,14 +161,12 @@ test('1-D lab: D* is not drawn where both densities are negligible, and says whe
 
 test('2-D lab: "modes covered 2 / 2"; typed learning rates take the page\'s decimal comma', async () => {
   const page = await newPage(browser);
-  await open(page, 'gan-2d?lang=en&seed=4&steps=30&autorun=1');
-  await page.waitForSelector('[data-testid="lesson-gan-2d"]', { timeout: 30000 });
+  await openLesson(page, 'gan-2d', 'lang=en&seed=4&steps=30&autorun=1');
   await waitStatus(page, (s) => s === 'done');
   await waitReadout(page, 'modes-total', (v) => v === 2, 20000);
   const modes = await page.evaluate(() => document.querySelector('[data-testid="modes-total"]').closest('.readout').textContent.replace(/\s+/g, ' ').trim());
   assert.match(modes, /^modes covered\s*\d \/ 2$/, modes);
-  await open(page, 'gan-1d?lang=ru');
-  await page.waitForSelector('[data-testid="lesson-gan-1d"]', { timeout: 30000 });
+  await openLesson(page, 'gan-1d', 'lang=ru');
   assert.match(await page.inputValue('[data-testid="set-d-lr"]'), /^0,\d+$/);
   await page.fill('[data-testid="set-d-lr"]', '0,002');
   await page.press('[data-testid="set-d-lr"]', 'Enter');

@@ -11,7 +11,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, waitStatus,
+  launch, newPage, open, openLesson, readout, waitReadout, hashParams, screenshot, noErrors, waitStatus, openFresh,
 } from './helpers.mjs';
 
 let browser;
@@ -68,8 +68,7 @@ const EN_WORDS = /\b(backprop|seed|f64|posterior collapse|loss|recon|samples?|di
 
 test('VAE lesson in Russian: no English words, the seminar\'s terms, decimal commas', async () => {
   const page = await newPage(browser);
-  await open(page, 'vae-theory?lang=ru&step=7&trick=0');
-  await page.waitForSelector('[data-testid="lesson-vae-theory"]');
+  await openLesson(page, 'vae-theory', 'lang=ru&step=7&trick=0');
   const all = await visibleText(page, 'vae-theory');
   assert.doesNotMatch(all, EN_WORDS, 'an English word on the Russian page');
   assert.doesNotMatch(all, /сэмпл|пачк|функци[яиюей] счёта|дивергенц/i);
@@ -92,8 +91,7 @@ test('VAE lesson in Russian: no English words, the seminar\'s terms, decimal com
 
 test('VAE lesson in English: no Cyrillic; the baseline statement says "only a suitable one"', async () => {
   const page = await newPage(browser);
-  await open(page, 'vae-theory?lang=en&step=7');
-  await page.waitForSelector('[data-testid="lesson-vae-theory"]');
+  await openLesson(page, 'vae-theory', 'lang=en&step=7');
   const own = await ownText(page, THEORY_PARTS);
   assert.doesNotMatch(own, /[\u0400-\u04FF]/, 'Cyrillic on the English page');
   assert.doesNotMatch(await visibleText(page, 'vae-theory'), /[\u0400-\u04FF]/);
@@ -108,9 +106,7 @@ test('VAE lesson in English: no Cyrillic; the baseline statement says "only a su
 
 test('VAE lesson: the baseline exercise refuses "a baseline always helps"; lowest-spread refuses the baseline', async () => {
   const page = await newPage(browser);
-  await open(page, 'vae-theory?lang=en');
-  await page.evaluate(() => localStorage.clear());
-  await open(page, 'vae-theory?lang=en');
+  await openFresh(page, 'vae-theory', 'lang=en');
   const ex = (id) => `[data-testid="exercise-${id}"]`;
   /** The worked solution (rendered only once it is opened, after a try). */
   const solution = async (id) => {
@@ -154,10 +150,7 @@ test('VAE lesson: the Russian exercises and hints use «функция вкла�
   noErrors(page);
 });
 
-async function openLab(page, query) {
-  await open(page, `vae-lab?${query}`);
-  await page.waitForSelector('[data-testid="lesson-vae-lab"]', { timeout: 30000 });
-}
+const openLab = (page, query) => openLesson(page, 'vae-lab', query);
 
 const alt = (page, id) => page.getAttribute(`[data-testid="${id}"]`, 'aria-label');
 const FIGS = ['plot-data', 'plot-prior', 'plot-latent', 'plot-decoded', 'plot-elbo'];
@@ -225,9 +218,7 @@ test('VAE lab in English: no Cyrillic; the single Gaussian has a family of optim
 
 test('VAE lab: the corrected exercises — the ceiling and β', async () => {
   const page = await newPage(browser);
-  await openLab(page, 'lang=en');
-  await page.evaluate(() => localStorage.clear());
-  await openLab(page, 'lang=en');
+  await openFresh(page, 'vae-lab', 'lang=en');
   const ex = (id) => `[data-testid="exercise-${id}"]`;
   const solution = async (id) => {
     await page.click(`[data-testid="exercise-${id}-solution"]`);
@@ -288,8 +279,7 @@ test('VAE lab: the learning rate and β fields show the page\'s decimal separato
 
 test('VAE lesson: n and the sliders keep working with a Russian page', async () => {
   const page = await newPage(browser);
-  await open(page, 'vae-theory?lang=ru');
-  await page.waitForSelector('[data-testid="lesson-vae-theory"]');
+  await openLesson(page, 'vae-theory', 'lang=ru');
   await page.fill('[data-testid="n-input"]', '400');
   await page.press('[data-testid="n-input"]', 'Tab');
   await page.waitForFunction(() => location.hash.includes('n=400'));

@@ -4,7 +4,7 @@
 // gives the CPU's losses; without WebGPU the run falls back to flex with a notice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, open, readout, waitReadout, screenshot, noErrors } from './helpers.mjs';
+import { launch, newPage, open, readout, waitReadout, screenshot, noErrors, frames, waitFor } from './helpers.mjs';
 
 const value = (page, name) => page.getAttribute(`[data-testid="${name}"]`, 'data-value');
 
@@ -57,15 +57,24 @@ async function live(page, backend) {
 
   await page.click('[data-testid="train-pause"]');
   await page.waitForSelector('[data-testid="train-status"][data-value="paused"]');
+  // The status and the iteration come with the same snapshot: this is where the run stopped.
   const paused = await readout(page, 'iteration');
-  await page.waitForTimeout(400);
+  // 24 frames later (each asks the worker for a snapshot; about 0.4 s) it has not moved.
+  await frames(page, 24);
   assert.equal(await readout(page, 'iteration'), paused, 'a paused run does not train');
   await page.click('[data-testid="train-step"]');
   await waitReadout(page, 'iteration', (v) => v === paused + 1);
-  await page.click('[data-testid="train-step-d"]');
-  await page.click('[data-testid="train-step-g"]');
-  await page.waitForTimeout(300);
-  assert.equal(await readout(page, 'iteration'), paused + 1, 'D and G steps are parts of an iteration');
+  // A D step, then a G step: each reports its losses (so the readouts change) and neither
+  // counts as an iteration.
+  for (const part of ['d', 'g']) {
+    const losses = [await readout(page, 'loss-d'), await readout(page, 'loss-g')];
+    await page.click(`[data-testid="train-step-${part}"]`);
+    await waitFor(async () => {
+      const now = [await readout(page, 'loss-d'), await readout(page, 'loss-g')];
+      return now.some((v, i) => !Object.is(v, losses[i]));
+    }, { message: `the ${part.toUpperCase()} step's losses never came` });
+    assert.equal(await readout(page, 'iteration'), paused + 1, 'D and G steps are parts of an iteration');
+  }
   await page.click('[data-testid="train-reset"]');
   await waitReadout(page, 'iteration', (v) => v === 0);
   assert.equal(await value(page, 'train-status'), 'paused', 'reset keeps a paused run paused');

@@ -12,7 +12,10 @@
 // 2 000 iterations, KL ≈ 1.4–1.8. Two moons, z 2: KL ≈ 1.1–1.2 and σ_x / std ≈ 0.47–0.48 at 1 000.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, runStatus, waitStatus } from './helpers.mjs';
+import {
+  launch, newPage, openLab as openPage, readout, waitReadout, hashParams, screenshot, noErrors, waitStatus,
+  settled, countPixels, canvasChecksum, waitFor,
+} from './helpers.mjs';
 
 const BIMODAL = '0.5:-1.5:0.4,0.5:1.5:0.4';
 /** The ELBO estimate's noise margin (3.5 × its 0.014-nat spread over 2 048 samples). */
@@ -22,56 +25,26 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-const status = (page) => runStatus(page);
+const openLab = (page, query, options) => openPage(page, 'vae-lab', query, options);
 
-
-async function openLab(page, query) {
-  await open(page, `vae-lab${query ? `?${query}` : ''}`);
-  await page.waitForSelector('[data-testid="lesson-vae-lab"]', { timeout: 30000 });
-}
-
-/** Trains to `steps` (the link's limit) and returns the readouts of the final view. */
-async function finished(page, steps) {
+/** Trains to `steps` (the link's limit) and returns the readouts of the final view (and `more`). */
+async function finished(page, steps, more = []) {
   await waitStatus(page, (s) => s === 'done');
   await waitReadout(page, 'iteration', (v) => v === steps);
-  const names = ['elbo', 'recon', 'kl', 'sigma-x', 'data-std', 'sigma-ratio'];
-  const values = await Promise.all(names.map((n) => readout(page, n)));
-  return Object.fromEntries(names.map((n, i) => [n, values[i]]));
-}
-
-/** A checksum of a canvas's pixels (to see that it was redrawn differently). */
-async function pixels(page, id) {
-  return page.evaluate((id) => {
-    const c = document.querySelector(`[data-testid="${id}"]`);
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let s = 0;
-    for (let i = 0; i < d.length; i += 4) s = (s * 31 + d[i] * 3 + d[i + 1] * 5 + d[i + 2] * 7) % 1000000007;
-    return s;
-  }, id);
-}
-
-/** Pixels of a canvas that are neither white nor grey (R ≠ B): curves and marks in colour. */
-async function colouredPixels(page, id) {
-  return page.evaluate((id) => {
-    const c = document.querySelector(`[data-testid="${id}"]`);
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i] !== d[i + 2] && d[i + 3] === 255) n++;
-    return n;
-  }, id);
+  return settled(page, ['elbo', 'recon', 'kl', 'sigma-x', 'data-std', 'sigma-ratio', ...more]);
 }
 
 test('VAE lab: a seeded autorun link on N(1, 0.5²) brings the ELBO to −H(data), and ELBO = recon − KL', async () => {
   const page = await newPage(browser);
   await openLab(page, 'data=1:1:0.5&seed=1&steps=2000&autorun=1');
-  const r = await finished(page, 2000);
+  const r = await finished(page, 2000, ['elbo-gap']);
   const negH = await readout(page, 'neg-entropy');
   const want = -0.5 * Math.log(2 * Math.PI * Math.E * 0.25);
   assert.ok(Math.abs(negH - want) < 1e-9, `−H ${negH} vs ${want}`);
   assert.equal(r.elbo, r.recon - r.kl, 'one view: ELBO = recon − KL exactly');
   assert.ok(Math.abs(r.elbo - negH) < 0.1, `ELBO ${r.elbo} within 0.1 of −H ${negH}`);
   assert.ok(r.elbo <= negH + NOISE, `ELBO ${r.elbo} above −H ${negH} beyond noise`);
-  assert.equal(await readout(page, 'elbo-gap'), r.elbo - negH);
+  assert.equal(r['elbo-gap'], r.elbo - negH);
   assert.equal(r['data-std'], 0.5);
   assert.ok(Math.abs(r['sigma-x'] - 0.5) < 0.05, `σ_x ${r['sigma-x']}`);
   assert.ok(r.kl >= 0, `KL ${r.kl}`);
@@ -81,7 +54,7 @@ test('VAE lab: a seeded autorun link on N(1, 0.5²) brings the ELBO to −H(data
   assert.equal(await page.$('[data-testid="loss-g"]'), null);
   assert.ok(Number.isFinite(await readout(page, 'loss-d')));
   for (const id of ['plot-data', 'plot-prior', 'plot-latent', 'plot-decoded', 'plot-elbo']) {
-    assert.ok((await colouredPixels(page, id)) > 200, `${id} is drawn`);
+    assert.ok((await countPixels(page, id)) > 200, `${id} is drawn`);
   }
   await screenshot(page, 'vae-lab-gaussian');
   noErrors(page);
@@ -130,20 +103,10 @@ test('VAE lab: a 2-D link trains; the codes recolour; the data picker goes back 
   assert.ok(r.kl > 0.5, `KL ${r.kl}`);
   assert.ok(r['sigma-ratio'] < 0.7, `σ_x / std ${r['sigma-ratio']}`);
   assert.equal(await page.$('[data-testid="neg-entropy"]'), null, '−H is unknown for a 2-D shape');
-  assert.ok((await colouredPixels(page, 'plot-decoded')) > 500, 'the warped lattice is drawn');
-  const before = await pixels(page, 'plot-latent');
+  assert.ok((await countPixels(page, 'plot-decoded')) > 500, 'the warped lattice is drawn');
+  const before = await canvasChecksum(page, 'plot-latent');
   await page.click('[data-testid="color-position"]');
-  await page.waitForFunction(
-    ([id, old]) => {
-      const c = document.querySelector(`[data-testid="${id}"]`);
-      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-      let s = 0;
-      for (let i = 0; i < d.length; i += 4) s = (s * 31 + d[i] * 3 + d[i + 1] * 5 + d[i + 2] * 7) % 1000000007;
-      return s !== old;
-    },
-    ['plot-latent', before],
-    { timeout: 10000 },
-  );
+  await waitFor(async () => (await canvasChecksum(page, 'plot-latent')) !== before, { message: 'the codes are not recoloured' });
   await screenshot(page, 'vae-lab-two-moons');
   // Back to a 1-D mixture: the default data, and the latent's default follows (z dropped).
   await page.selectOption('[data-testid="lab-data"]', 'mixture');
@@ -156,7 +119,7 @@ test('VAE lab: a 2-D link trains; the codes recolour; the data picker goes back 
 
 test('VAE lab: a malformed link gives notices and defaults; controls, settings, share and exports', async () => {
   const page = await newPage(browser);
-  await openLab(page, 'data=1:0&z=3&beta=-1&reparam=yes&seed=x');
+  await openLab(page, 'data=1:0&z=3&beta=-1&reparam=yes&seed=x', { ready: false });
   const notices = await page.$$('[data-testid="notices"] .notice');
   assert.ok(notices.length >= 5, `notices: ${notices.length}`);
   await waitReadout(page, 'data-std', (v) => v === 0.5);

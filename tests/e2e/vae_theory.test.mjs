@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, close,
+  launch, newPage, open, readout, waitReadout, hashParams, screenshot, noErrors, close, openFresh,
 } from './helpers.mjs';
 
 let browser;
@@ -150,9 +150,7 @@ test('VAE: controls rewrite the URL and the readouts follow', async () => {
 
 test('VAE: exercises — a number, a choice and the construction', async () => {
   const page = await newPage(browser);
-  await open(page, 'vae-theory?lang=en');
-  await page.evaluate(() => localStorage.clear());
-  await open(page, 'vae-theory?lang=en');
+  await openFresh(page, 'vae-theory', 'lang=en');
   const ex = (id) => `[data-testid="exercise-${id}"]`;
   await page.fill('[data-testid="exercise-grad-value-input"]', '-1');
   await page.click('[data-testid="exercise-grad-value-check"]');

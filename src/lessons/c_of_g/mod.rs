@@ -2,29 +2,30 @@
 //! two KL terms against M = (p_data + p_g)/2 as readouts, and a "move p_g" slider carrying p_g
 //! toward p_data with C(G) plotted along the way above its floor −log 4.
 
+mod exercises;
 mod text;
-
-use std::f64::consts::LN_2;
 
 use leptos::prelude::*;
 
 use crate::components::{
-    Derivation, EmbedSnippet, Exercises, MixtureEditor, MixturePlot, Notices, PlotCanvas, Readout,
-    RichText, Slider, cue, tr, use_page,
+    Area, MixtureBinding, PageCtx, PageParams, PlotCanvas, cue, tr, use_page, use_params,
 };
 use crate::data::Mixture;
 use crate::data::mixture_edit::x_range;
-use crate::exercise::{Exercise, Kind};
-use crate::i18n::{NATS, Text, format_number};
+use crate::i18n::format_number;
 use crate::math::gan::{js, kl_to_mixture_mean, morph, shift};
 use crate::params::mixture::{format_mixture, mixture_param, number_param};
 use crate::params::{Notice, parse_choice};
-use crate::plot::lines::{Curve, HLine, Handle, LinesFigure, draw_lines, sample};
-use crate::plot::{HIGHLIGHT, Scale};
+use crate::plot::Scale;
+use crate::plot::lines::{Curve, HLine, LinesFigure, draw_lines, sample};
 use crate::route::Query;
 
-use super::gan_common::{DATA_COLOR, G_COLOR, P_DATA, P_G, THIRD_COLOR, bind, step_param};
+use super::gan_common::{
+    DATA_COLOR, Densities, DraftSlider, Drafted, G_COLOR, THIRD_COLOR, TheoryPage, bind_pair,
+    c_from_js, c_of, curve, fill, label, mark, nats_readout, param_or, step_param,
+};
 use super::{Lesson, Part};
+use exercises::EXERCISES;
 
 /// The registry entry.
 pub const LESSON: Lesson = Lesson {
@@ -80,11 +81,6 @@ pub fn moved(g: &Mixture, data: &Mixture, how: Move, t: f64) -> Mixture {
     }
 }
 
-/// C(G) = 2·JS − log 4, nats.
-fn c_of(data: &Mixture, g: &Mixture) -> f64 {
-    2.0 * js(data, g) - 2.0 * LN_2
-}
-
 /// A p_g whose support practically misses p_data's: N(±9.5, 0.2²) on the side where p_data
 /// has less mass.
 fn far_away(data: &Mixture) -> Mixture {
@@ -109,17 +105,8 @@ fn read(q: &Query) -> (Params, Vec<Notice>) {
     let mut notices = Vec::new();
     let data = mixture_param(q, "data", DEFAULT_DATA, &mut notices);
     let g = mixture_param(q, "g", DEFAULT_G, &mut notices);
-    let how = match q
-        .get("move")
-        .map(|raw| parse_choice("move", raw, &["shift", "morph"], Move::parse))
-    {
-        Some(Ok(m)) => m,
-        Some(Err(n)) => {
-            notices.push(n);
-            Move::Shift
-        }
-        None => Move::Shift,
-    };
+    let read_move = |raw: &str| parse_choice("move", raw, &["shift", "morph"], Move::parse);
+    let how = param_or(q, "move", read_move, Move::Shift, &mut notices);
     let t = number_param(q, "t", (0.0, 1.0), 0.0, &mut notices);
     let step = step_param(q, text::STEPS.len(), &mut notices);
     (
@@ -134,160 +121,123 @@ fn read(q: &Query) -> (Params, Vec<Notice>) {
     )
 }
 
-/// The lesson's exercises.
-static EXERCISES: [Exercise; 3] = [
-    Exercise {
-        id: "disjoint",
-        prompt: Text::new(
-            "What is $C(G)$ when the supports of $p_{data}$ and $p_g$ do not overlap?",
-            "Чему равно $C(G)$, если носители $p_{data}$ и $p_g$ не пересекаются?",
-        ),
-        kind: Kind::Number {
-            answer: 0.0,
-            tol: 1e-4,
-        },
-        hint: Text::new(
-            "On disjoint supports $M = p/2$ wherever $p > 0$. Try “Move p_g far away”: two Gaussians always overlap, but far apart $D_{JS}$ is $\\log 2$ to 12 decimal places.",
-            "На непересекающихся носителях $M = p/2$ там, где $p > 0$. Попробуйте кнопку «Увести p_g далеко»: гауссианы всегда перекрываются, но вдали друг от друга $D_{JS}$ равна $\\log 2$ с точностью до 12 знаков после запятой.",
-        ),
-        solution: Text::new(
-            "Each KL term is $\\log 2$, so $D_{JS} = \\log 2$ and $C(G) = 2 \\log 2 - \\log 4 = 0$.",
-            "Каждое слагаемое KL равно $\\log 2$, поэтому $D_{JS} = \\log 2$ и $C(G) = 2 \\log 2 - \\log 4 = 0$.",
-        ),
-    },
-    Exercise {
-        id: "js-from-c",
-        prompt: Text::new(
-            "A generator has $C(G) = -1$ nat. What is $D_{JS}(p_{data} \\| p_g)$ in nats? (4 decimals)",
-            "У генератора $C(G) = -1$ нат. Чему равна $D_{JS}(p_{data} \\| p_g)$ в натах? (4 знака после запятой)",
-        ),
-        kind: Kind::Number {
-            answer: 0.193_147_180_559_945_3,
-            tol: 5e-4,
-        },
-        hint: Text::new(
-            "Solve $C = 2 D_{JS} - \\log 4$.",
-            "Решите $C = 2 D_{JS} - \\log 4$.",
-        ),
-        solution: Text::new(
-            "$D_{JS} = (C + \\log 4)/2 = (\\log 4 - 1)/2 \\approx 0.1931$.",
-            "$D_{JS} = (C + \\log 4)/2 = (\\log 4 - 1)/2 \\approx 0{,}1931$.",
-        ),
-    },
-    Exercise {
-        id: "bounds",
-        prompt: Text::new(
-            "Which hold for every $p_{data}$ and $p_g$?",
-            "Что верно при любых $p_{data}$ и $p_g$?",
-        ),
-        kind: Kind::Choice {
-            options: &[
-                Text::new("$C(G) \\ge -\\log 4$", "$C(G) \\ge -\\log 4$"),
-                Text::new(
-                    "$C(G) = -\\log 4$ only if $p_g = p_{data}$",
-                    "$C(G) = -\\log 4$ только при $p_g = p_{data}$",
-                ),
-                Text::new("$C(G) \\le 0$", "$C(G) \\le 0$"),
-                Text::new(
-                    "$C(G) = D_{KL}(p_{data} \\| p_g) - \\log 4$",
-                    "$C(G) = D_{KL}(p_{data} \\| p_g) - \\log 4$",
-                ),
-            ],
-            correct: &[0, 1, 2],
-        },
-        hint: Text::new(
-            "$0 \\le D_{JS} \\le \\log 2$, and $D_{JS} = 0$ only for equal distributions.",
-            "$0 \\le D_{JS} \\le \\log 2$, и $D_{JS} = 0$ только для равных распределений.",
-        ),
-        solution: Text::new(
-            "The first three follow from $0 \\le D_{JS} \\le \\log 2$; the last mixes up JS and KL (KL can be $+\\infty$, $C(G)$ cannot).",
-            "Первые три следуют из $0 \\le D_{JS} \\le \\log 2$; последнее путает JS и KL (KL может быть $+\\infty$, а $C(G)$ — нет).",
-        ),
-    },
-];
+/// The page's state: the mixtures, the move of p_g and the proof's terms for the moved p_g.
+#[derive(Clone, Copy)]
+struct State {
+    data: MixtureBinding,
+    g: MixtureBinding,
+    how: Memo<Move>,
+    t: Drafted<f64>,
+    /// p_g moved a fraction t toward p_data.
+    g_t: Memo<Mixture>,
+    js_v: Memo<f64>,
+    c_v: Signal<f64>,
+    /// C along the whole path, from the committed values (not recomputed during a drag).
+    path: Memo<Vec<(f64, f64)>>,
+    range: Memo<(f64, f64)>,
+}
+
+impl State {
+    fn new(pp: PageParams<Params>) -> State {
+        let (data, g) = bind_pair(pp.field(|p| p.data.clone()), pp.field(|p| p.g.clone()));
+        let how = pp.field(|p| p.how);
+        let t = Drafted::new(pp.field(|p| p.t));
+        let g_t = Memo::new(move |_| {
+            data.value
+                .with(|d| g.value.with(|m| moved(m, d, how.get(), t.value.get())))
+        });
+        let js_v = Memo::new(move |_| data.value.with(|d| g_t.with(|m| js(d, m))));
+        State {
+            data,
+            g,
+            how,
+            t,
+            g_t,
+            js_v,
+            c_v: Signal::derive(move || c_from_js(js_v.get())),
+            path: pp.field(|p| {
+                (0..=CURVE_POINTS)
+                    .map(|i| {
+                        let s = i as f64 / CURVE_POINTS as f64;
+                        (s, c_of(&p.data, &moved(&p.g, &p.data, p.how, s)))
+                    })
+                    .collect()
+            }),
+            range: pp.field(|p| x_range(&[&p.data, &p.g])),
+        }
+    }
+
+    /// The moved p_g (once t > 0) and M, drawn over p_data and p_g.
+    fn extra(self, lang: Memo<crate::i18n::Lang>) -> Signal<Vec<Curve>> {
+        Signal::derive(move || {
+            let x = self.range.get();
+            let t = self.t.value;
+            let mut curves = Vec::new();
+            self.g_t.with(|m| {
+                self.data.value.with(|d| {
+                    if t.get() > 0.0 {
+                        let name = format!("p_g, t = {}", format_number(t.get(), 3, lang.get()));
+                        curves.push(curve(&name, G_COLOR, sample(x, 400, |v| m.pdf(v)), true));
+                    }
+                    let mean = sample(x, 400, |v| 0.5 * (m.pdf(v) + d.pdf(v)));
+                    curves.push(curve("M", THIRD_COLOR, mean, true));
+                })
+            });
+            curves
+        })
+    }
+}
 
 #[component]
 fn CofG() -> impl IntoView {
     let page = use_page();
-    let lang = page.lang;
-    let parsed = Memo::new(move |_| page.route.with(|r| read(&r.query)));
-    let params = Memo::new(move |_| parsed.with(|(p, _)| p.clone()));
-    let notices = Signal::derive(move || parsed.with(|(_, n)| n.clone()));
-    let step = Signal::derive(move || params.with(|p| p.step));
-    let data = bind(
-        "data",
-        P_DATA,
-        DATA_COLOR,
-        Memo::new(move |_| params.with(|p| p.data.clone())),
-    );
-    let g = bind(
-        "g",
-        P_G,
-        G_COLOR,
-        Memo::new(move |_| params.with(|p| p.g.clone())),
-    );
-    let how = Memo::new(move |_| params.with(|p| p.how));
-    let t_draft = RwSignal::new(None::<f64>);
-    let t = Memo::new(move |_| t_draft.get().unwrap_or_else(|| params.with(|p| p.t)));
-    let g_t = Memo::new(move |_| {
-        data.value
-            .with(|d| g.value.with(|m| moved(m, d, how.get(), t.get())))
+    let pp = use_params(KEYS, read);
+    let step: Signal<usize> = pp.field(|p| p.step).into();
+    let st = State::new(pp);
+    let kl_d = Memo::new(move |_| {
+        st.data
+            .value
+            .with(|d| st.g_t.with(|m| kl_to_mixture_mean(d, m)))
     });
+    let kl_g = Memo::new(move |_| {
+        st.data
+            .value
+            .with(|d| st.g_t.with(|m| kl_to_mixture_mean(m, d)))
+    });
+    view! {
+        <TheoryPage lesson=&LESSON step=step notices=pp.notices reset=pp.reset exercises=&EXERCISES>
+            <Densities title=text::DENSITIES hint=text::DENSITIES_HINT caption=text::DENSITIES_CAPTION
+                step=step cues=&[1, 2, 3] data=st.data g=st.g x=st.range extra=st.extra(page.lang)>
+                <div class="readouts" class:cue=cue(step, &[2, 3, 4])>
+                    {nats_readout("kl-data-m", label(text::KL_DATA_M), kl_d.into(), 6)}
+                    {nats_readout("kl-g-m", label(text::KL_G_M), kl_g.into(), 6)}
+                    {nats_readout("js", label(text::JS), st.js_v.into(), 6)}
+                    {nats_readout("c-of-g", label(text::C), st.c_v, 6)}
+                </div>
+            </Densities>
+            <MovePg st=st step=step/>
+        </TheoryPage>
+    }
+}
 
-    let js_v = Memo::new(move |_| data.value.with(|d| g_t.with(|m| js(d, m))));
-    let c_v = Signal::derive(move || 2.0 * js_v.get() - 2.0 * LN_2);
-    let kl_d = Memo::new(move |_| data.value.with(|d| g_t.with(|m| kl_to_mixture_mean(d, m))));
-    let kl_g = Memo::new(move |_| data.value.with(|d| g_t.with(|m| kl_to_mixture_mean(m, d))));
-    // C along the whole path, from the committed values (not recomputed during a drag).
-    let path = Memo::new(move |_| {
-        params.with(|p| {
-            (0..=CURVE_POINTS)
-                .map(|i| {
-                    let s = i as f64 / CURVE_POINTS as f64;
-                    (s, c_of(&p.data, &moved(&p.g, &p.data, p.how, s)))
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let range = Memo::new(move |_| params.with(|p| x_range(&[&p.data, &p.g])));
+/// Writes a new p_g and drops t (the move starts again from it).
+fn set_g(page: PageCtx, m: &Mixture) {
+    page.update_query(|q| {
+        q.set("g", format_mixture(m));
+        q.remove("t");
+    })
+}
 
-    let extra = Signal::derive(move || {
-        let x = range.get();
-        let mut curves = Vec::new();
-        g_t.with(|m| {
-            data.value.with(|d| {
-                if t.get() > 0.0 {
-                    curves.push(Curve {
-                        label: format!("p_g, t = {}", format_number(t.get(), 3, lang.get())),
-                        color: G_COLOR,
-                        points: sample(x, 400, |v| m.pdf(v)),
-                        dashed: true,
-                        fill: false,
-                    });
-                }
-                curves.push(Curve {
-                    label: "M".into(),
-                    color: THIRD_COLOR,
-                    points: sample(x, 400, |v| 0.5 * (m.pdf(v) + d.pdf(v))),
-                    dashed: true,
-                    fill: false,
-                });
-            })
-        });
-        curves
-    });
-    let draw_c = move |area: &_, scale: Scale| {
-        let now = (t.get(), c_v.get());
+/// Carrying p_g toward p_data: how, how far, the two shortcut buttons and C along the path.
+#[component]
+fn MovePg(st: State, step: Signal<usize>) -> impl IntoView {
+    let page = use_page();
+    let t = st.t.value;
+    let draw_c = move |area: &Area, scale: Scale| {
         let fig = LinesFigure {
             x: (0.0, 1.0),
             y: Some((-1.5, 0.1)),
-            curves: vec![Curve {
-                label: "C(G)".into(),
-                color: DATA_COLOR,
-                points: path.get(),
-                dashed: false,
-                fill: false,
-            }],
+            curves: vec![curve("C(G)", DATA_COLOR, st.path.get(), false)],
             hlines: vec![
                 HLine {
                     y: -4f64.ln(),
@@ -299,105 +249,55 @@ fn CofG() -> impl IntoView {
                 },
             ],
             marker: None,
-            handles: vec![Handle {
-                at: now,
-                color: HIGHLIGHT,
-                filled: true,
-            }],
+            handles: vec![mark((t.get(), st.c_v.get()))],
             x_label: "t".into(),
             y_label: text::AXIS_C.get(scale.lang).into(),
         };
-        let _ = draw_lines(area, &fig, scale);
+        draw_lines(area, &fig, scale).map(drop)
     };
-    let fmt = move |v: f64| format_number(v, 4, lang.get());
     let c_alt = Signal::derive(move || {
-        page.t(text::CURVE_ALT)
-            .replace("{t}", &fmt(t.get()))
-            .replace("{c}", &fmt(c_v.get()))
+        fill(
+            page.lang.get(),
+            text::CURVE_ALT,
+            &[("{t}", t.get()), ("{c}", st.c_v.get())],
+        )
     });
-    let set_t = Callback::new(move |v: f64| {
-        t_draft.set(None);
-        let v = ((v.clamp(0.0, 1.0)) * 1e4).round() / 1e4;
-        page.update_query(|q| q.set("t", v.to_string()));
-    });
-    let set_g = move |m: Mixture| {
-        page.update_query(|q| {
-            q.set("g", format_mixture(&m));
-            q.remove("t");
-        })
-    };
-    let label = move |x: Text| Signal::derive(move || page.t(x).to_string());
-    let nats = label(NATS);
-    let reset =
-        Callback::new(move |_| page.update_query(|q| KEYS.iter().for_each(|k| q.remove(k))));
-    let set_step =
-        Callback::new(move |k: usize| page.update_query(|q| q.set("step", k.to_string())));
-
+    let data = st.data.value;
     view! {
-        <article class="lesson" data-testid="lesson-c-of-g">
-            <h1>{tr(text::TITLE)}</h1>
-            <p class="lead"><RichText text=Signal::derive(move || page.t(LESSON.lead))/></p>
-            <Notices notices=notices on_reset=reset/>
-            <div class="lesson-grid">
-                <Derivation steps=&text::STEPS current=step set_step=set_step/>
-                <section class="playground" aria-labelledby="densities-title">
-                    <h2 id="densities-title">{tr(text::DENSITIES)}</h2>
-                    <p class="hint">{tr(text::DENSITIES_HINT)}</p>
-                    <div class:cue=cue(step, &[1, 2, 3])>
-                        <MixturePlot name="plot-densities" bindings=vec![data, g] extra=extra
-                            marker=Signal::derive(|| None) x=range caption=label(text::DENSITIES_CAPTION)/>
-                    </div>
-                    <div class="readouts" class:cue=cue(step, &[2, 3, 4])>
-                        <Readout name="kl-data-m" label=label(text::KL_DATA_M) value=kl_d unit=nats digits=6/>
-                        <Readout name="kl-g-m" label=label(text::KL_G_M) value=kl_g unit=nats digits=6/>
-                        <Readout name="js" label=label(text::JS) value=js_v unit=nats digits=6/>
-                        <Readout name="c-of-g" label=label(text::C) value=c_v unit=nats digits=6/>
-                    </div>
-                    <div class="mixture-editors">
-                        <MixtureEditor binding=data/>
-                        <MixtureEditor binding=g/>
-                    </div>
-                </section>
-                <section class="move-pg" aria-labelledby="move-title" class:cue=cue(step, &[5, 6])>
-                    <h2 id="move-title">{tr(text::MOVE)}</h2>
-                    <div class="sliders">
-                        <label class="select">
-                            <span>{tr(text::MODE)}</span>
-                            <select data-testid="move-mode" prop:value=move || how.get().name()
-                                on:change=move |ev| {
-                                    let v = event_target_value(&ev);
-                                    page.update_query(|q| q.set("move", v));
-                                }>
-                                <option value="shift">{tr(text::SHIFT)}</option>
-                                <option value="morph">{tr(text::MORPH)}</option>
-                            </select>
-                        </label>
-                        <Slider name="move-t" label=text::MOVE_T value=t min=0.0 max=1.0 step=0.01
-                            draft=Callback::new(move |v| t_draft.set(Some(v))) commit=set_t/>
-                    </div>
-                    <div class="button-row">
-                        <button type="button" data-testid="set-g-data"
-                            on:click=move |_| set_g(data.value.get_untracked())>{tr(text::SET_EQUAL)}</button>
-                        <button type="button" data-testid="disjoint"
-                            on:click=move |_| set_g(far_away(&data.value.get_untracked()))>{tr(text::DISJOINT)}</button>
-                    </div>
-                    <PlotCanvas name="plot-c-path" draw=draw_c label=c_alt caption=label(text::CURVE_CAPTION)/>
-                </section>
+        <section class="move-pg" aria-labelledby="move-title" class:cue=cue(step, &[5, 6])>
+            <h2 id="move-title">{tr(text::MOVE)}</h2>
+            <div class="sliders">
+                <label class="select">
+                    <span>{tr(text::MODE)}</span>
+                    <select data-testid="move-mode" prop:value=move || st.how.get().name()
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            page.update_query(|q| q.set("move", v));
+                        }>
+                        <option value="shift">{tr(text::SHIFT)}</option>
+                        <option value="morph">{tr(text::MORPH)}</option>
+                    </select>
+                </label>
+                <DraftSlider name="move-t" key="t" label=text::MOVE_T num=st.t range=(0.0, 1.0)/>
             </div>
-            <Exercises lesson="c-of-g" exercises=&EXERCISES/>
-            <EmbedSnippet title=Signal::derive(move || page.t(text::TITLE).to_string())/>
-        </article>
+            <div class="button-row">
+                <button type="button" data-testid="set-g-data"
+                    on:click=move |_| set_g(page, &data.get_untracked())>{tr(text::SET_EQUAL)}</button>
+                <button type="button" data-testid="disjoint"
+                    on:click=move |_| set_g(page, &far_away(&data.get_untracked()))>{tr(text::DISJOINT)}</button>
+            </div>
+            <PlotCanvas name="plot-c-path" draw=draw_c label=c_alt caption=label(text::CURVE_CAPTION)/>
+        </section>
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::exercise::validate;
+    use std::f64::consts::LN_2;
 
-    fn m(s: &str) -> Mixture {
-        Mixture::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
-    }
+    use super::*;
+    use crate::exercise::{Kind, validate};
+    use crate::lessons::gan_common::mix as m;
 
     #[test]
     fn reads_the_url() {

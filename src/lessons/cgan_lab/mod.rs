@@ -4,11 +4,24 @@
 //! D's field for that class, and per class the generated samples' mean distance to their class
 //! centre is read out beside the data's own.
 //!
-//! What is pure lives here (the URL, the per-class statistics), so it is tested natively; the
-//! page is `lab.rs` (lab bundle only).
+//! What is pure lives here (the URL, the per-class statistics), so it is tested natively. The
+//! page (lab bundle only) is `lab.rs`, composed of its state (`state.rs`: parameters, run,
+//! derived numbers), `figures.rs`, `readouts.rs` and `draw.rs` (data and drawn points); its
+//! words are in `text.rs`, its exercises in `exercises.rs`. What it shares with the other GAN
+//! labs is `gan_2d::kit`.
 
 #[cfg(feature = "labs")]
+mod draw;
+#[cfg(any(feature = "labs", test))]
+mod exercises;
+#[cfg(feature = "labs")]
+mod figures;
+#[cfg(feature = "labs")]
 mod lab;
+#[cfg(feature = "labs")]
+mod readouts;
+#[cfg(feature = "labs")]
+mod state;
 mod text;
 
 #[cfg(feature = "labs")]
@@ -326,7 +339,7 @@ mod tests {
 
     #[test]
     fn cgan_exercises_are_valid_and_formulas_rendered() {
-        validate(&text::EXERCISES).unwrap_or_else(|e| panic!("{e}"));
+        validate(&exercises::EXERCISES).unwrap_or_else(|e| panic!("{e}"));
         use crate::i18n::Lang;
         use crate::latex::{Segment, mathml, segments};
         let tex = text::OBJECTIVE_STEP.tex.unwrap_or_default();

@@ -1,26 +1,24 @@
 //! The entropy lesson's state, read from and written to the URL:
-//! `#/entropy?p=0.2,0.3,0.5&unit=nats&step=1&x=0.001`.
+//! `#/entropy?p=0.2,0.3,0.5&unit=nats&step=1&x=0.001`. The distribution, unit and step are
+//! read as in the other information-theory lessons ([`DistsParams`]); `x` is this lesson's own.
 
+use crate::lessons::dists::DistsParams;
 use crate::math::Unit;
 use crate::params::{self, Notice};
 use crate::route::Query;
 
-/// Fewest outcomes.
-pub const MIN_N: usize = 2;
-/// Most outcomes.
-pub const MAX_N: usize = 10;
 /// Smallest probe x of the limit figure.
 pub const X_MIN: f64 = 1e-12;
+/// The distribution shown by default.
+const DEFAULT_P: &[f64] = &[0.2, 0.3, 0.5];
+/// The probe point shown by default.
+const DEFAULT_X: f64 = 1e-3;
 
 /// Everything the lesson shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EntropyParams {
-    /// The distribution.
-    pub p: Vec<f64>,
-    /// nats (the seminar's) or bits.
-    pub unit: Unit,
-    /// Revealed derivation steps, 1-based.
-    pub step: usize,
+    /// The distribution `p` (the only one), the unit and the step.
+    pub dists: DistsParams,
     /// The probe point of the limit figure, in [10⁻¹², 1].
     pub x: f64,
 }
@@ -28,10 +26,12 @@ pub struct EntropyParams {
 impl Default for EntropyParams {
     fn default() -> Self {
         EntropyParams {
-            p: vec![0.2, 0.3, 0.5],
-            unit: Unit::Nats,
-            step: 1,
-            x: 1e-3,
+            dists: DistsParams {
+                dists: vec![DEFAULT_P.to_vec()],
+                unit: Unit::Nats,
+                step: 1,
+            },
+            x: DEFAULT_X,
         }
     }
 }
@@ -42,36 +42,15 @@ pub const KEYS: &[&str] = &["p", "unit", "step", "x"];
 impl EntropyParams {
     /// Reads the lesson's parameters; each bad one gives a notice and its default.
     pub fn from_query(q: &Query, steps: usize) -> (EntropyParams, Vec<Notice>) {
-        let mut out = EntropyParams::default();
-        let mut notices = Vec::new();
-        if let Some(raw) = q.get("p") {
-            match params::parse_probabilities("p", raw, MIN_N, MAX_N) {
-                Ok((p, notice)) => {
-                    out.p = p;
-                    notices.extend(notice);
-                }
-                Err(notice) => notices.push(notice),
-            }
-        }
-        if let Some(raw) = q.get("unit") {
-            match params::parse_choice("unit", raw, &["nats", "bits"], Unit::parse) {
-                Ok(unit) => out.unit = unit,
-                Err(notice) => notices.push(notice),
-            }
-        }
-        if let Some(raw) = q.get("step") {
-            match params::parse_integer("step", raw, 1, steps) {
-                Ok(step) => out.step = step,
-                Err(notice) => notices.push(notice),
-            }
-        }
+        let (dists, mut notices) = DistsParams::from_query(q, &["p"], &[DEFAULT_P], steps);
+        let mut x = DEFAULT_X;
         if let Some(raw) = q.get("x") {
             match params::parse_number("x", raw, X_MIN, 1.0) {
-                Ok(x) => out.x = x,
+                Ok(v) => x = v,
                 Err(notice) => notices.push(notice),
             }
         }
-        (out, notices)
+        (EntropyParams { dists, x }, notices)
     }
 }
 
@@ -87,9 +66,11 @@ mod tests {
         assert_eq!(
             p,
             EntropyParams {
-                p: vec![0.0, 1.0, 0.0],
-                unit: Unit::Bits,
-                step: 4,
+                dists: DistsParams {
+                    dists: vec![vec![0.0, 1.0, 0.0]],
+                    unit: Unit::Bits,
+                    step: 4,
+                },
                 x: 1e-9
             }
         );
@@ -103,7 +84,7 @@ mod tests {
         assert_eq!(notices.len(), 4);
         let q = Query::parse("p=1,1&step=0");
         let (p, notices) = EntropyParams::from_query(&q, 6);
-        assert_eq!(p.p, vec![0.5, 0.5]);
+        assert_eq!(p.dists.dists, vec![vec![0.5, 0.5]]);
         assert_eq!(notices.len(), 2);
     }
 }

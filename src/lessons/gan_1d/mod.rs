@@ -2,9 +2,23 @@
 //! autorun=1`). The model trains in the worker; the page pushes the noise density through the
 //! generator's graph to get p_g exactly, and draws the optimal D* and C(G) = 2·JS − log 4 for
 //! it beside the trained D and V(D, G).
+//!
+//! What is pure lives here (the URL), so it is tested natively. The page (lab bundle only) is
+//! `Gan1dLab` below, composed of its state (`state.rs`: parameters, run, what is derived from
+//! the snapshots, computed in `derive.rs`), `figures.rs` and `readouts.rs`; its words are in
+//! `text.rs`, its exercises in `exercises.rs`. What it shares with the other GAN labs is
+//! `gan_2d::kit`.
 
 #[cfg(feature = "labs")]
-mod lab;
+mod derive;
+#[cfg(any(feature = "labs", test))]
+mod exercises;
+#[cfg(feature = "labs")]
+mod figures;
+#[cfg(feature = "labs")]
+mod readouts;
+#[cfg(feature = "labs")]
+mod state;
 mod text;
 
 #[cfg(feature = "labs")]
@@ -28,7 +42,7 @@ pub const LESSON: Lesson = Lesson {
     lead: text::LEAD,
     derivation: &[],
     #[cfg(feature = "labs")]
-    view: || view! { <lab::Gan1dLab/> }.into_any(),
+    view: || view! { <Gan1dLab/> }.into_any(),
     #[cfg(not(feature = "labs"))]
     view: crate::app::lab_bundle,
 };
@@ -56,6 +70,73 @@ pub fn read(q: &Query) -> (Params, Vec<Notice>) {
     (Params { data, run }, notices)
 }
 
+/// The lab: the run's controls and readouts over the figures, the model's settings, presets
+/// one click away, export and exercises.
+#[cfg(feature = "labs")]
+#[component]
+fn Gan1dLab() -> impl IntoView {
+    use crate::components::tr;
+    use crate::lessons::gan_2d::kit::{gan_share_link, lab_foot, lab_head, losses_plot};
+    use crate::lessons::lab::{ExportBar, GanSettings};
+
+    let lab = state::use_lab();
+    let figures = vec![
+        ("plot-densities", text::DENSITIES),
+        ("plot-d", text::D_TITLE),
+        ("plot-v", text::V_TITLE),
+        ("plot-losses", text::LOSS_TITLE),
+    ];
+    view! {
+        <article class="lesson lab" data-testid="lesson-gan-1d">
+            {lab_head((text::TITLE, text::LEAD), lab.pp.notices, lab.pp.reset, lab.run)}
+            {readouts::readouts(lab)}
+            <div class="lab-grid">
+                {figures::densities(lab)}
+                {figures::discriminator(lab)}
+                {figures::value(lab)}
+                <section aria-labelledby="lab-losses">
+                    <h2 id="lab-losses">{tr(text::LOSS_TITLE)}</h2>
+                    {losses_plot(lab.run, false, text::LOSS_CAPTION, 0.45)}
+                </section>
+            </div>
+            <GanSettings config=lab.config/>
+            {try_buttons()}
+            <p class="hint">{tr(text::EXPLAIN)}</p>
+            <ExportBar run=lab.run figures=figures stem="gan-1d" extra="c_of_g" link=gan_share_link(lab.pp.params, lab.run)/>
+            {lab_foot("gan-1d", text::TITLE, &exercises::EXERCISES)}
+        </article>
+    }
+}
+
+/// "Try": presets one click away (each writes its pairs into the URL).
+#[cfg(feature = "labs")]
+fn try_buttons() -> impl IntoView {
+    use crate::components::{tr, use_page};
+
+    const BIMODAL: &[(&str, &str)] = &[("data", "0.5:-1.5:0.4,0.5:1.5:0.4")];
+    const MINIMAX: &[(&str, &str)] = &[("loss", "minimax")];
+    const DIVERGE: &[(&str, &str)] = &[
+        ("loss", "least-squares"),
+        ("g-opt", "sgd"),
+        ("d-opt", "sgd"),
+        ("g-lr", "1"),
+        ("d-lr", "1"),
+    ];
+    let page = use_page();
+    let button = move |id: &'static str, pairs: &'static [(&'static str, &'static str)], name| {
+        let set = move |_| page.update_query(|q| pairs.iter().for_each(|(k, v)| q.set(k, *v)));
+        view! { <button type="button" data-testid=id on:click=set>{tr(name)}</button> }
+    };
+    view! {
+        <div class="controls try">
+            <span>{tr(text::TRY)} ":"</span>
+            {button("try-bimodal", BIMODAL, text::TRY_BIMODAL)}
+            {button("try-minimax", MINIMAX, text::TRY_MINIMAX)}
+            {button("try-diverge", DIVERGE, text::TRY_DIVERGE)}
+        </div>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,6 +159,6 @@ mod tests {
             p.data,
             Mixture::parse(DEFAULT_DATA).unwrap_or_else(|e| panic!("{e}"))
         );
-        validate(&text::EXERCISES).unwrap_or_else(|e| panic!("{e}"));
+        validate(&exercises::EXERCISES).unwrap_or_else(|e| panic!("{e}"));
     }
 }

@@ -2,9 +2,25 @@
 //! the discriminator's heat map, the generator's gradients and manifold, losses, GAN Lab's
 //! data sets and presets and your own points, slow motion through one iteration with a model
 //! overview, and a divergence estimate computed from smoothed densities.
+//!
+//! What is pure lives here (the URL, drawn points), so it is tested natively. The page (lab
+//! bundle only) is `Gan2dLab` below, composed of its state (`state.rs`: parameters, run, the
+//! estimate derived from the snapshots, what the controls hold), `figures.rs`, `readouts.rs`
+//! and `controls.rs` (data, drawing, presets); its words are in `text.rs`, its exercises in
+//! `exercises.rs`. `kit.rs` holds what every GAN lab shares (the 1-D and cGAN labs use it too).
 
 #[cfg(feature = "labs")]
-mod lab;
+mod controls;
+#[cfg(any(feature = "labs", test))]
+mod exercises;
+#[cfg(feature = "labs")]
+mod figures;
+#[cfg(feature = "labs")]
+pub(crate) mod kit;
+#[cfg(feature = "labs")]
+mod readouts;
+#[cfg(feature = "labs")]
+mod state;
 mod text;
 
 #[cfg(feature = "labs")]
@@ -28,7 +44,7 @@ pub const LESSON: Lesson = Lesson {
     lead: text::LEAD,
     derivation: &[],
     #[cfg(feature = "labs")]
-    view: || view! { <lab::Gan2dLab/> }.into_any(),
+    view: || view! { <Gan2dLab/> }.into_any(),
     #[cfg(not(feature = "labs"))]
     view: crate::app::lab_bundle,
 };
@@ -39,17 +55,24 @@ pub const DATA_KEYS: &[&str] = &["data", "points"];
 pub const DEFAULT_SEED: u64 = 4;
 /// Most points one may draw.
 pub const MAX_POINTS: usize = 2000;
-/// The data names a link may give.
-const DATA_NAMES: &[&str] = &[
-    "line",
-    "two-gaussians",
-    "ring",
-    "three-blobs",
-    "eight-gaussians",
-    "spiral",
-    "two-moons",
-    "drawn",
-];
+/// The data names a link may give: the shapes and your own points.
+static DATA_NAMES: [&str; Shape2d::NAMES.len() + 1] = joined(&Shape2d::NAMES, &["drawn"]);
+
+/// `a` then `b` as one array of `N = a.len() + b.len()` names (checked when compiled): a list
+/// of URL names or keys built from lists kept elsewhere.
+pub(crate) const fn joined<const N: usize>(
+    a: &[&'static str],
+    b: &[&'static str],
+) -> [&'static str; N] {
+    assert!(N == a.len() + b.len(), "N counts both lists");
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
+        i += 1;
+    }
+    out
+}
 
 /// The lab's parameters.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,13 +104,42 @@ pub fn read(q: &Query) -> (Params, Vec<Notice>) {
     let default = DataSource::Shape(Shape2d::TwoGaussians);
     let data = data_2d(
         q,
-        DATA_NAMES,
+        &DATA_NAMES,
         default,
         (run.config.batch, MAX_POINTS),
         parse_points,
         &mut notices,
     );
     (Params { data, run }, notices)
+}
+
+/// The lab: the run's controls and readouts over the field, the overview and the losses; the
+/// data, drawing and presets; the model's settings, export and exercises.
+#[cfg(feature = "labs")]
+#[component]
+fn Gan2dLab() -> impl IntoView {
+    use crate::lessons::lab::{ExportBar, GanSettings};
+    use kit::{gan_share_link, lab_foot, lab_head};
+
+    let lab = state::use_lab();
+    let figures = vec![("plot-field", text::FIELD), ("plot-losses", text::LOSSES)];
+    view! {
+        <article class="lesson lab" data-testid="lesson-gan-2d">
+            {lab_head((text::TITLE, text::LEAD), lab.pp.notices, lab.pp.reset, lab.run)}
+            {readouts::readouts(lab)}
+            <div class="lab-grid">
+                {figures::field(lab)}
+                {figures::overview(lab)}
+                {figures::losses(lab)}
+            </div>
+            {controls::data_menu(lab)}
+            {controls::draw_panel(lab)}
+            {controls::presets()}
+            <GanSettings config=lab.config/>
+            <ExportBar run=lab.run figures=figures stem="gan-2d" extra="c_of_g" link=gan_share_link(lab.pp.params, lab.run)/>
+            {lab_foot("gan-2d", text::TITLE, &exercises::EXERCISES)}
+        </article>
+    }
 }
 
 #[cfg(test)]
@@ -115,6 +167,6 @@ mod tests {
         assert!(parse_points("0.1:2").is_err() && parse_points("x").is_err());
         let (_, n) = read(&Query::parse("data=moon"));
         assert_eq!(n.len(), 1);
-        validate(&text::EXERCISES).unwrap_or_else(|e| panic!("{e}"));
+        validate(&exercises::EXERCISES).unwrap_or_else(|e| panic!("{e}"));
     }
 }

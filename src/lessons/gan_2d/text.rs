@@ -2,7 +2,6 @@
 // The lesson bundle only lists the lab (title, summary, lead); the rest is the lab bundle's.
 #![cfg_attr(not(feature = "labs"), allow(dead_code))]
 
-use crate::exercise::{Exercise, Kind};
 use crate::i18n::Text;
 
 pub const TITLE: Text = Text::new(
@@ -37,11 +36,15 @@ pub const LOSS_CAPTION: Text = Text::new(
 /// The overview's node for the losses.
 pub const LOSS_NODE: Text = Text::new("loss: −V / L_G", "потери: −V / L_G");
 pub const SHOW: Text = Text::new("Show", "Показать");
-pub const SHOW_REAL: Text = Text::new("data", "данные");
-pub const SHOW_FAKE: Text = Text::new("samples", "образцы");
-pub const SHOW_ARROWS: Text = Text::new("G's gradients", "градиенты G");
-pub const SHOW_MANIFOLD: Text = Text::new("G's manifold", "многообразие G");
-pub const SHOW_HEAT: Text = Text::new("D's heat map", "тепловая карта D");
+/// The field's layers, in the switches' order: data, samples, G's gradients, G's manifold,
+/// D's heat map.
+pub const LAYERS: [Text; 5] = [
+    Text::new("data", "данные"),
+    Text::new("samples", "образцы"),
+    Text::new("G's gradients", "градиенты G"),
+    Text::new("G's manifold", "многообразие G"),
+    Text::new("D's heat map", "тепловая карта D"),
+];
 pub const DATA: Text = Text::new("Data", "Данные");
 pub const YOUR_POINTS: Text = Text::new("your points", "ваши точки");
 pub const DRAW: Text = Text::new("Draw your own points", "Нарисовать свои точки");
@@ -57,6 +60,20 @@ pub const TOO_FEW: Text = Text::new(
     "Too few points: a batch takes {b}, you drew {n}. Draw more, or lower the batch size below.",
     "Слишком мало точек: батч — {b}, нарисовано {n}. Нарисуйте ещё или уменьшите размер батча ниже.",
 );
+/// GAN Lab's presets: its data sets (with its default hyperparameters) and their names.
+pub const PRESET_DATA: [(&str, Text); 4] = [
+    (
+        "two-gaussians",
+        Text::new("two Gaussians (default)", "две гауссианы (по умолчанию)"),
+    ),
+    ("line", Text::new("line", "отрезок")),
+    ("ring", Text::new("ring", "кольцо")),
+    (
+        "three-blobs",
+        Text::new("three disjoint blobs", "три отдельных пятна"),
+    ),
+];
+
 pub const PRESETS: Text = Text::new("GAN Lab's presets", "Пресеты GAN Lab");
 pub const ONE_CLICK: Text = Text::new("One click", "В один щелчок");
 pub const MINIMAX: Text = Text::new(
@@ -124,63 +141,3 @@ pub const JS_NOTE: Text = Text::new(
 pub const D_REAL: Text = Text::new("mean D on data", "среднее D на данных");
 pub const D_FAKE: Text = Text::new("mean D on samples", "среднее D на образцах");
 pub const D_MEAN: Text = Text::new("mean D (data and samples)", "среднее D (данные и образцы)");
-
-pub static EXERCISES: [Exercise; 2] = [
-    Exercise {
-        id: "arrows",
-        prompt: Text::new(
-            "Early in training, where do the generator's arrows point?",
-            "Куда в начале обучения указывают стрелки генератора?",
-        ),
-        kind: Kind::Choice {
-            options: &[
-                Text::new(
-                    "up the heat map, toward where D says \"data\"",
-                    "вверх по тепловой карте, туда, где D говорит «данные»",
-                ),
-                Text::new(
-                    "toward the nearest generated sample",
-                    "к ближайшему сгенерированному образцу",
-                ),
-                Text::new("at random", "случайно"),
-            ],
-            correct: &[0],
-        },
-        hint: Text::new(
-            "G's loss depends on x only through $D(x)$.",
-            "Функция потерь G зависит от x только через $D(x)$.",
-        ),
-        solution: Text::new(
-            "$-\\nabla_x L_G$ is $\\nabla_x \\log D(x)$ times a positive factor: uphill on $D$.",
-            "$-\\nabla_x L_G$ — это $\\nabla_x \\log D(x)$ с положительным множителем: в сторону роста $D$.",
-        ),
-    },
-    Exercise {
-        id: "collapse-js",
-        prompt: Text::new(
-            "With the mode-collapse preset, G's samples crowd into a few of the eight modes. What does that do to $JS(p_{data} \\| p_g)$?",
-            "С пресетом коллапса мод образцы G скапливаются в нескольких из восьми мод. Что при этом с $JS(p_{data} \\| p_g)$?",
-        ),
-        kind: Kind::Choice {
-            options: &[
-                Text::new(
-                    "it stays well above 0: the missing modes carry p_data's mass that p_g lacks",
-                    "остаётся заметно больше 0: в пропущенных модах есть масса p_data, которой нет у p_g",
-                ),
-                Text::new(
-                    "it is 0, because every sample sits on a mode",
-                    "равна 0, ведь каждый образец лежит в какой-то моде",
-                ),
-            ],
-            correct: &[0],
-        },
-        hint: Text::new(
-            "JS compares whole distributions, not where single samples lie.",
-            "JS сравнивает распределения целиком, а не положение отдельных точек.",
-        ),
-        solution: Text::new(
-            "Each missing mode holds ⅛ of p_data's mass where $p_g \\approx 0$; JS is 0 only when $p_g = p_{data}$.",
-            "В каждой пропущенной моде ⅛ массы p_data там, где $p_g \\approx 0$; JS равна 0 только при $p_g = p_{data}$.",
-        ),
-    },
-];

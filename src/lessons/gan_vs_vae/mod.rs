@@ -11,9 +11,16 @@
 
 #[cfg(feature = "labs")]
 mod controls;
+mod exercises;
+#[cfg(feature = "labs")]
+mod figures;
 #[cfg(feature = "labs")]
 mod lab;
 pub mod measure;
+#[cfg(feature = "labs")]
+mod readouts;
+#[cfg(feature = "labs")]
+mod state;
 mod text;
 
 #[cfg(feature = "labs")]
@@ -266,9 +273,9 @@ mod tests {
 
     #[test]
     fn the_exercises_are_valid_and_their_answers_right() {
-        validate(&text::EXERCISES).unwrap_or_else(|e| panic!("{e}"));
+        validate(&exercises::EXERCISES).unwrap_or_else(|e| panic!("{e}"));
         // A region of mass w where p_g = 0 adds ½·w·log 2 to JS: with w = 1/8, 0.0433 nats.
-        let [missing, forward] = &text::EXERCISES;
+        let [missing, forward] = &exercises::EXERCISES;
         let w = 1.0 / 8.0;
         let js_part = 0.5 * w * std::f64::consts::LN_2;
         assert_eq!(

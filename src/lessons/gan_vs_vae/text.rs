@@ -2,7 +2,6 @@
 // The lesson bundle only lists the lab (title, summary, lead); the rest is the lab bundle's.
 #![cfg_attr(not(feature = "labs"), allow(dead_code))]
 
-use crate::exercise::{Exercise, Kind};
 use crate::i18n::Text;
 
 /// One model's objective: words, then a display formula, then what follows from it.
@@ -39,19 +38,6 @@ pub const BACKEND: Text = Text::new("Backend (both)", "Бэкенд (для об
 pub const CONTROLS: Text = Text::new("Training of both models", "Обучение обеих моделей");
 pub const GAN: Text = Text::new("GAN", "GAN");
 pub const VAE: Text = Text::new("VAE", "VAE");
-pub const STATES: [(&str, Text); 5] = [
-    ("idle", Text::new("starting", "запуск")),
-    ("running", Text::new("training", "идёт")),
-    ("paused", Text::new("paused", "пауза")),
-    (
-        "done",
-        Text::new(
-            "finished — press ▶ to continue",
-            "завершено — нажмите ▶, чтобы продолжить",
-        ),
-    ),
-    ("diverged", Text::new("diverged", "разошлось")),
-];
 pub const DATA: Text = Text::new("Data (both)", "Данные (для обоих)");
 pub const SEED: Text = Text::new("Seed (both)", "Зерно (для обоих)");
 pub const NEXT_SEED: Text = Text::new("another seed", "другое зерно");
@@ -194,7 +180,6 @@ pub const LOOK: [Text; 4] = [
 ];
 
 // Export and share.
-pub const EXPORT: Text = Text::new("Export", "Экспорт");
 pub const GAN_CSV: Text = Text::new("GAN training log (CSV)", "журнал обучения GAN (CSV)");
 pub const VAE_CSV: Text = Text::new("VAE training log (CSV)", "журнал обучения VAE (CSV)");
 pub const SHARE: Text = Text::new(
@@ -205,62 +190,3 @@ pub const SHARED: Text = Text::new(
     "Copied. The link restores the data, the seed, the backend and the iteration both runs reach (the smaller of the two); on the same backend it reproduces the numbers.",
     "Скопировано. Ссылка восстанавливает данные, зерно, бэкенд и итерацию, до которой дойдут оба запуска (меньшую из двух); на том же бэкенде она повторяет числа.",
 );
-pub const SHARE_REFUSED: Text = Text::new(
-    "The browser did not allow copying; select the link and copy it yourself:",
-    "Браузер не разрешил копирование; выделите ссылку и скопируйте её сами:",
-);
-pub const LINK: Text = Text::new("Link", "Ссылка");
-
-pub static EXERCISES: [Exercise; 2] = [
-    Exercise {
-        id: "missing-mode",
-        prompt: Text::new(
-            "A generator covers seven of eight equally weighted modes and puts no mass on the eighth ($w = \\tfrac18$). How much does the region of the missing mode add to $D_{JS}(p_{data} \\| p_g)$, in nats?",
-            "Генератор покрывает семь из восьми равновесных мод и не даёт массы восьмой ($w = \\tfrac18$). Сколько добавляет к $D_{JS}(p_{data} \\| p_g)$ область пропущенной моды, в натах?",
-        ),
-        kind: Kind::Number {
-            answer: 0.043_321_7,
-            tol: 5e-4,
-        },
-        hint: Text::new(
-            "There $p_g = 0$, so $M = \\tfrac12 p_{data}$; only $\\tfrac12 D_{KL}(p_{data} \\| M)$ has a part there.",
-            "Там $p_g = 0$, поэтому $M = \\tfrac12 p_{data}$; там есть вклад только у $\\tfrac12 D_{KL}(p_{data} \\| M)$.",
-        ),
-        solution: Text::new(
-            "$\\tfrac12 \\int p_{data} \\log \\frac{p_{data}}{p_{data}/2}\\,dx = \\tfrac12 w \\log 2 = \\tfrac{\\log 2}{16} \\approx 0.0433$ nats over the mode's region: finite, however many data points it holds. (The samples that moved to the other modes cost a little more, but all of JS stays below $\\log 2$.)",
-            "$\\tfrac12 \\int p_{data} \\log \\frac{p_{data}}{p_{data}/2}\\,dx = \\tfrac12 w \\log 2 = \\tfrac{\\log 2}{16} \\approx 0{,}0433$ ната по области моды: конечно, сколько бы точек данных в ней ни было. (Образцы, перешедшие в другие моды, стоят ещё немного, но вся JS остаётся меньше $\\log 2$.)",
-        ),
-    },
-    Exercise {
-        id: "forward-kl",
-        prompt: Text::new(
-            "Suppose a VAE's model put (almost) no mass on one mode of the data. What would that do to its objective?",
-            "Пусть модель VAE не даёт (почти) никакой массы одной из мод данных. Что станет с её целью?",
-        ),
-        kind: Kind::Choice {
-            options: &[
-                Text::new(
-                    "$-\\mathbb{E}\\,\\mathrm{ELBO}$ grows without bound: it is at least $H(p_{data}) + D_{KL}(p_{data} \\| p_\\theta)$, and the data points of that mode have $\\log p_\\theta(x) \\to -\\infty$",
-                    "$-\\mathbb{E}\\,\\mathrm{ELBO}$ неограниченно растёт: оно не меньше $H(p_{data}) + D_{KL}(p_{data} \\| p_\\theta)$, а у точек этой моды $\\log p_\\theta(x) \\to -\\infty$",
-                ),
-                Text::new(
-                    "it gets worse by at most $\\log 2$, as with JS",
-                    "она ухудшится не более чем на $\\log 2$, как с JS",
-                ),
-                Text::new(
-                    "nothing: the ELBO's KL term only concerns the codes $z$",
-                    "ничего: слагаемое KL в ELBO касается только кодов $z$",
-                ),
-            ],
-            correct: &[0],
-        },
-        hint: Text::new(
-            "For every data point, $\\mathrm{ELBO}(x) \\le \\log p_\\theta(x)$.",
-            "Для каждой точки данных $\\mathrm{ELBO}(x) \\le \\log p_\\theta(x)$.",
-        ),
-        solution: Text::new(
-            "$\\mathbb{E}\\,\\mathrm{ELBO} \\le \\mathbb{E} \\log p_\\theta(x) = -H(p_{data}) - D_{KL}(p_{data} \\| p_\\theta)$, and forward KL is infinite where $p_\\theta = 0 < p_{data}$. That is why the VAE spreads mass over every mode — and, with one $\\sigma_x$, blurs them all.",
-            "$\\mathbb{E}\\,\\mathrm{ELBO} \\le \\mathbb{E} \\log p_\\theta(x) = -H(p_{data}) - D_{KL}(p_{data} \\| p_\\theta)$, а прямая KL бесконечна там, где $p_\\theta = 0 < p_{data}$. Поэтому VAE распределяет массу по всем модам — и с одним $\\sigma_x$ размывает их все.",
-        ),
-    },
-];

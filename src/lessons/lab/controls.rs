@@ -1,11 +1,14 @@
-//! The run's controls, status and notices, and the export/share bar.
+//! The run's controls, status and notices, and the export/share bar; and the pieces they are
+//! made of (speed and backend pickers, a run's notices and readouts, export buttons), which the
+//! GAN-vs-VAE lab's pair of runs and the engine page's live panel are built from too.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{LabRun, history_csv, vae_history_csv};
 use crate::components::{NameReadout, Readout, tr, use_page};
 use crate::i18n::Text;
-use crate::protocol::{Backend, Control, Quantity, StepKind};
+use crate::protocol::{Backend, Control, Quantity, RunStatus, StepKind};
 use crate::web;
 
 const PLAY: Text = Text::new("▶ Train", "▶ Обучать");
@@ -59,20 +62,20 @@ const DIVERGED_HINT: Text = Text::new(
     "The run is paused. Lower the learning rates and reset: your settings are kept.",
     "Обучение на паузе. Уменьшите скорости обучения и сбросьте: ваши настройки сохранены.",
 );
-const STATES: [(&str, Text); 5] = [
-    ("idle", Text::new("starting", "запуск")),
-    ("running", Text::new("training", "идёт")),
-    ("paused", Text::new("paused", "пауза")),
-    (
-        "done",
-        Text::new(
+/// What a lab's `train-status` says.
+pub fn status_word(s: RunStatus) -> Text {
+    match s {
+        RunStatus::Idle => Text::new("starting", "запуск"),
+        RunStatus::Running => Text::new("training", "идёт"),
+        RunStatus::Paused => Text::new("paused", "пауза"),
+        RunStatus::Done => Text::new(
             "finished — press ▶ to continue",
             "завершено — нажмите ▶, чтобы продолжить",
         ),
-    ),
-    ("diverged", Text::new("diverged", "разошлось")),
-];
-const EXPORT: Text = Text::new("Export", "Экспорт");
+        RunStatus::Diverged => Text::new("diverged", "разошлось"),
+    }
+}
+pub(crate) const EXPORT: Text = Text::new("Export", "Экспорт");
 const CSV: Text = Text::new("training log (CSV)", "журнал обучения (CSV)");
 const SHARE: Text = Text::new(
     "Copy a link to this run",
@@ -98,6 +101,12 @@ pub(crate) fn backend_name(machine: &str) -> &str {
     }
 }
 
+/// A readout's label: `text` in the page's language.
+pub(crate) fn label(text: Text) -> Signal<String> {
+    let page = use_page();
+    Signal::derive(move || page.t(text).to_string())
+}
+
 /// The speed readout `name` (iterations per second), shown only while `running()`: a stopped
 /// run has no speed (its last snapshot would read 0). The readout stays in the page, hidden,
 /// with an empty value.
@@ -112,6 +121,161 @@ pub(crate) fn rate_while_running(
         <div style:display=move || if running() { "contents" } else { "none" }>
             <Readout name=name label=label value=value/>
         </div>
+    }
+}
+
+/// The speed limit picker `testid`: as fast as possible, or one of `caps` iterations per
+/// second; `on_cap` hears the new limit.
+pub(crate) fn speed_select(
+    testid: &'static str,
+    caps: [u32; 3],
+    on_cap: impl Fn(Option<f64>) + 'static,
+) -> impl IntoView {
+    view! {
+        <label>{tr(SPEED)} " "
+            <select data-testid=testid on:change=move |ev| on_cap(event_target_value(&ev).parse::<f64>().ok())>
+                <option value="max">{tr(MAX)}</option>
+                {caps.into_iter().map(|n| view! {
+                    <option value=n.to_string()>{n} " " {tr(PER_SEC)}</option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// The backend picker `testid`, labelled `name`: `selected()` is shown, `on_pick` hears a new
+/// choice.
+pub(crate) fn backend_select(
+    testid: &'static str,
+    name: Text,
+    selected: impl Fn() -> Backend + Copy + Send + Sync + 'static,
+    on_pick: impl Fn(Backend) + 'static,
+) -> impl IntoView {
+    view! {
+        <label>{tr(name)} " "
+            <select data-testid=testid on:change=move |ev| {
+                if let Some(b) = Backend::parse(&event_target_value(&ev)) {
+                    on_pick(b);
+                }
+            }>
+                {[Backend::Flex, Backend::Ndarray, Backend::WebGpu].into_iter().map(|b| view! {
+                    <option value=b.as_str() selected=move || selected() == b>{backend_name(b.as_str())}</option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// Where a run's notices go (their test ids) and how a divergence is answered.
+#[derive(Clone, Copy)]
+pub(crate) struct NoticeIds {
+    /// The worker stopped (the notice has a retry button).
+    pub failed: &'static str,
+    /// The worker refused a setting.
+    pub refused: &'static str,
+    /// The run diverged.
+    pub diverged: &'static str,
+    /// WebGPU is not used.
+    pub fallback: &'static str,
+    /// After the divergence: a hint and a reset button (with its test id, if any); `None`
+    /// where one bar resets several runs (a one-line notice).
+    pub reset: Option<(Text, Option<&'static str>)>,
+    /// Where a page has several runs: the model's name before each notice.
+    pub model: Option<Text>,
+}
+
+/// A lab's notices.
+const LAB_NOTICES: NoticeIds = NoticeIds {
+    failed: "lab-failed",
+    refused: "lab-refused",
+    diverged: "lab-diverged",
+    fallback: "lab-fallback",
+    reset: Some((DIVERGED_HINT, Some("lab-diverged-reset"))),
+    model: None,
+};
+
+/// What diverged, in words.
+fn diverged_words(what: Quantity) -> Text {
+    match what {
+        Quantity::LossD => DIVERGED_D,
+        Quantity::LossG => DIVERGED_G,
+        Quantity::Elbo => DIVERGED_ELBO,
+    }
+}
+
+/// `run`'s notices: the worker stopped (retry), a setting refused (or the page's own `note`
+/// about a value it did not send, while the worker refused nothing), the run diverged, WebGPU
+/// not used.
+pub(crate) fn run_notices(
+    run: LabRun,
+    ids: NoticeIds,
+    note: Option<Signal<Option<String>>>,
+) -> impl IntoView {
+    let page = use_page();
+    let t = move |x: Text| page.t(x);
+    let from = move || ids.model.map(|m| format!("{}: ", t(m))).unwrap_or_default();
+    let refused = move || {
+        run.refused
+            .get()
+            .map(|e| format!("{}{} {e}", from(), t(REFUSED)))
+            .or_else(|| note.and_then(|n| n.get()))
+    };
+    view! {
+        {move || run.failed.get().map(|e| view! {
+            <div class="notices" role="alert">
+                <p class="notice notice-error" data-testid=ids.failed>{from()} {t(FAILED)} " " {e}</p>
+                <button type="button" on:click=move |_| run.retry()>{t(RETRY)}</button>
+            </div>
+        })}
+        {move || refused().map(|e| view! {
+            <p class="notice notice-error" role="alert" data-testid=ids.refused>{e}</p>
+        })}
+        {move || run.diverged.get().map(|(what, at)| {
+            let said = format!("{}{} {at}.", from(), t(diverged_words(what)));
+            match ids.reset {
+                Some((hint, testid)) => Either::Left(view! {
+                    <div class="notices" role="alert">
+                        <p class="notice notice-error" data-testid=ids.diverged>{said} " " {t(hint)}</p>
+                        <button type="button" data-testid=testid on:click=move |_| run.reset()>{t(RESET)}</button>
+                    </div>
+                }),
+                None => Either::Right(view! {
+                    <p class="notice notice-error" role="alert" data-testid=ids.diverged>{said}</p>
+                }),
+            }
+        })}
+        {move || run.fallback.get().map(|reason| view! {
+            <p class="notice" role="status" data-testid=ids.fallback>{from()} {t(FALLBACK)} " " {reason}</p>
+        })}
+    }
+}
+
+/// `run`'s status as readout `name`, in `words` (the labs' [`status_word`], or a page's own).
+pub(crate) fn status_readout(
+    run: LabRun,
+    name: &'static str,
+    words: fn(RunStatus) -> Text,
+) -> impl IntoView {
+    let page = use_page();
+    let status = run.status;
+    let shown = Signal::derive(move || page.t(words(status.get())).to_string());
+    view! { <NameReadout name=name label=label(STATUS) value=run.status_name() shown=shown/> }
+}
+
+/// The backend `run` really uses, as readout `name` (every snapshot sets it; a memo passes on
+/// only a change).
+pub(crate) fn used_readout(run: LabRun, name: &'static str) -> impl IntoView {
+    let used = Memo::new(move |_| run.used.get());
+    let shown = Signal::derive(move || backend_name(&used.get()).to_string());
+    view! { <NameReadout name=name label=label(USED) value=used shown=shown/> }
+}
+
+/// `run`'s speed (while it trains) and the page's frame rate.
+pub(crate) fn speed_readouts(run: LabRun) -> impl IntoView {
+    let status = run.status;
+    view! {
+        {rate_while_running(move || status.get().is_running(), "steps-per-sec", label(RATE), run.rate.into())}
+        <Readout name="fps" label=label(FPS) value=run.fps unit=label(FPS_UNIT) digits=3/>
     }
 }
 
@@ -136,23 +300,15 @@ pub fn RunControls(
         LOSS_D
     };
     let t = move |x: Text| page.t(x);
-    let label = move |x: Text| Signal::derive(move || page.t(x).to_string());
     let status = run.status;
-    let busy = Signal::derive(move || status.get() == "idle");
-    let status_text = Signal::derive(move || {
-        let s = status.get();
-        STATES
-            .iter()
-            .find(|(k, _)| *k == s)
-            .map_or(s.to_string(), |(_, text)| t(*text).to_string())
-    });
+    let busy = Signal::derive(move || status.get() == RunStatus::Idle);
     let backend = RwSignal::new(run.backend());
     view! {
         <div class="lab-controls" role="group" aria-label=move || t(CONTROLS)>
             <div class="controls">
                 <button type="button" class="primary" data-testid="lab-play" disabled=busy
                     on:click=move |_| run.toggle()>
-                    {move || if status.get() == "running" { t(PAUSE) } else { t(PLAY) }}
+                    {move || if status.get().is_running() { t(PAUSE) } else { t(PLAY) }}
                 </button>
                 {(!vae).then(|| view! {
                     <button type="button" data-testid="lab-step-d" disabled=busy on:click=move |_| run.step(StepKind::D)>{tr(STEP_D)}</button>
@@ -160,64 +316,89 @@ pub fn RunControls(
                 })}
                 <button type="button" data-testid="lab-step" disabled=busy on:click=move |_| run.step(StepKind::Iteration)>{tr(STEP_IT)}</button>
                 <button type="button" data-testid="lab-reset" disabled=busy on:click=move |_| run.reset()>{tr(RESET)}</button>
-                <label>{tr(SPEED)} " "
-                    <select data-testid="lab-speed" on:change=move |ev| {
-                        run.control(Control::Speed(event_target_value(&ev).parse::<f64>().ok()));
-                    }>
-                        <option value="max">{tr(MAX)}</option>
-                        {[300, 30, 3].into_iter().map(|n| view! {
-                            <option value=n.to_string()>{n} " " {tr(PER_SEC)}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
-                <label>{tr(BACKEND)} " "
-                    <select data-testid="lab-backend" on:change=move |ev| {
-                        if let Some(b) = Backend::parse(&event_target_value(&ev)) {
-                            backend.set(b);
-                            on_backend.run(b);
-                        }
-                    }>
-                        {[Backend::Flex, Backend::Ndarray, Backend::WebGpu].into_iter().map(|b| view! {
-                            <option value=b.as_str() selected=move || backend.get() == b>{backend_name(b.as_str())}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
+                {speed_select("lab-speed", [300, 30, 3], move |cap| run.control(Control::Speed(cap)))}
+                {backend_select("lab-backend", BACKEND, move || backend.get(), move |b| {
+                    backend.set(b);
+                    on_backend.run(b);
+                })}
             </div>
-            {move || run.failed.get().map(|e| view! {
-                <div class="notices" role="alert">
-                    <p class="notice notice-error" data-testid="lab-failed">{t(FAILED)} " " {e}</p>
-                    <button type="button" on:click=move |_| run.retry()>{t(RETRY)}</button>
-                </div>
-            })}
-            {move || run.refused.get().map(|e| view! {
-                <p class="notice notice-error" role="alert" data-testid="lab-refused">{t(REFUSED)} " " {e}</p>
-            })}
-            {move || run.diverged.get().map(|(what, at)| {
-                let text = match what {
-                    Quantity::LossD => DIVERGED_D,
-                    Quantity::LossG => DIVERGED_G,
-                    Quantity::Elbo => DIVERGED_ELBO,
-                };
-                view! {
-                    <div class="notices" role="alert">
-                        <p class="notice notice-error" data-testid="lab-diverged">{t(text)} " " {at} ". " {t(DIVERGED_HINT)}</p>
-                        <button type="button" data-testid="lab-diverged-reset" on:click=move |_| run.reset()>{t(RESET)}</button>
-                    </div>
-                }
-            })}
-            {move || run.fallback.get().map(|reason| view! {
-                <p class="notice" role="status" data-testid="lab-fallback">{t(FALLBACK)} " " {reason}</p>
-            })}
+            {run_notices(run, LAB_NOTICES, None)}
             <div class="readouts">
-                <NameReadout name="train-status" label=label(STATUS) value=Signal::derive(move || status.get().to_string()) shown=status_text/>
-                <Readout name="iteration" label=label(ITERATION) value=run.iteration digits=9/>
+                {status_readout(run, "train-status", status_word)}
+                <Readout name="iteration" label=label(ITERATION) value=run.iteration_value() digits=9/>
                 <Readout name="loss-d" label=label(loss_d) value=Signal::derive(move || run.losses.get().0)/>
                 {(!vae).then(|| view! { <Readout name="loss-g" label=label(LOSS_G) value=Signal::derive(move || run.losses.get().1)/> })}
-                {rate_while_running(move || status.get() == "running", "steps-per-sec", label(RATE), Signal::derive(move || run.rate.get()))}
-                <Readout name="fps" label=label(FPS) value=run.fps unit=label(FPS_UNIT) digits=3/>
-                <NameReadout name="train-backend" label=label(USED) value=run.used shown=Signal::derive(move || backend_name(&run.used.get()).to_string())/>
+                {speed_readouts(run)}
+                {used_readout(run, "train-backend")}
             </div>
         </div>
+    }
+}
+
+/// A button that saves canvas `id` as `{stem}-{id}.png` (test id `export-{id}`).
+pub(crate) fn png_button(stem: &'static str, id: &'static str, name: Text) -> impl IntoView {
+    view! {
+        <button type="button" data-testid=format!("export-{id}") on:click=move |_| {
+            if let Some(url) = web::canvas_png(id) {
+                let _ = web::download(&format!("{stem}-{id}.png"), &url);
+            }
+        }>{tr(name)} " (PNG)"</button>
+    }
+}
+
+/// A button (test id `testid`) that saves `run`'s history as CSV file `file`: a VAE's columns,
+/// or a GAN's with `extra` naming its last column.
+pub(crate) fn csv_button(
+    testid: &'static str,
+    file: String,
+    name: Text,
+    run: LabRun,
+    (vae, extra): (bool, &'static str),
+) -> impl IntoView {
+    let csv = move |_| {
+        let text = run.history.with_untracked(|h| {
+            if vae {
+                vae_history_csv(h)
+            } else {
+                history_csv(h, extra)
+            }
+        });
+        let _ = web::download(&file, &web::data_url("text/csv", &text));
+    };
+    view! { <button type="button" data-testid=testid on:click=csv>{tr(name)}</button> }
+}
+
+/// The "copy a link" button (`name`): copies `link` and says in `shared` whether it could.
+pub(crate) fn share_button(
+    link: Signal<String>,
+    shared: RwSignal<Option<bool>>,
+    name: Text,
+) -> impl IntoView {
+    let share = move |_| {
+        let text = link.get_untracked();
+        leptos::task::spawn_local(async move {
+            shared.set(Some(web::copy_text(text).await.is_ok()));
+        });
+    };
+    view! { <button type="button" data-testid="share" on:click=share>{tr(name)}</button> }
+}
+
+/// Under the export bar: whether the link was copied (`done` when it was), and the link itself
+/// to copy by hand.
+pub(crate) fn share_result(
+    link: Signal<String>,
+    shared: RwSignal<Option<bool>>,
+    done: Text,
+) -> impl IntoView {
+    let page = use_page();
+    view! {
+        {move || shared.get().map(|ok| view! {
+            <p class="notice" role="status" data-testid="share-status">{if ok { page.t(done) } else { page.t(SHARE_REFUSED) }}</p>
+        })}
+        <label class="share-link">{tr(LINK)} " "
+            <input type="text" readonly data-testid="share-link" prop:value=link
+                on:focus=move |ev| { event_target::<web_sys::HtmlInputElement>(&ev).select(); }/>
+        </label>
     }
 }
 
@@ -238,44 +419,14 @@ pub fn ExportBar(
     /// The full link to this run (data, settings and seed).
     link: Signal<String>,
 ) -> impl IntoView {
-    let page = use_page();
-    let t = move |x: Text| page.t(x);
     let shared = RwSignal::new(None::<bool>);
-    let share = move |_| {
-        let text = link.get_untracked();
-        leptos::task::spawn_local(async move {
-            shared.set(Some(web::copy_text(text).await.is_ok()));
-        });
-    };
-    let csv = move |_| {
-        let text = run.history.with_untracked(|h| {
-            if vae {
-                vae_history_csv(h)
-            } else {
-                history_csv(h, extra)
-            }
-        });
-        let _ = web::download(&format!("{stem}.csv"), &web::data_url("text/csv", &text));
-    };
     view! {
         <div class="export-bar controls">
             <span>{tr(EXPORT)} ":"</span>
-            {figures.into_iter().map(|(id, name)| view! {
-                <button type="button" data-testid=format!("export-{id}") on:click=move |_| {
-                    if let Some(url) = web::canvas_png(id) {
-                        let _ = web::download(&format!("{stem}-{id}.png"), &url);
-                    }
-                }>{tr(name)} " (PNG)"</button>
-            }).collect_view()}
-            <button type="button" data-testid="export-csv" on:click=csv>{tr(CSV)}</button>
-            <button type="button" data-testid="share" on:click=share>{tr(SHARE)}</button>
+            {figures.into_iter().map(|(id, name)| png_button(stem, id, name)).collect_view()}
+            {csv_button("export-csv", format!("{stem}.csv"), CSV, run, (vae, extra))}
+            {share_button(link, shared, SHARE)}
         </div>
-        {move || shared.get().map(|ok| view! {
-            <p class="notice" role="status" data-testid="share-status">{if ok { t(SHARED) } else { t(SHARE_REFUSED) }}</p>
-        })}
-        <label class="share-link">{tr(LINK)} " "
-            <input type="text" readonly data-testid="share-link" prop:value=link
-                on:focus=move |ev| { event_target::<web_sys::HtmlInputElement>(&ev).select(); }/>
-        </label>
+        {share_result(link, shared, SHARED)}
     }
 }

@@ -158,22 +158,23 @@ pub fn losses_alt(rows: &[HistoryRow], c_of_g: bool, lang: Lang) -> String {
 
 /// Draws a 2-D lab's field on canvas `canvas`: `fig` over the discriminator's heat map `heat`
 /// (an `n × n` RGBA image blitted under the marks), keeping the plot's frame in `frame` for
-/// the pointer.
+/// the pointer. A drawing failure is returned for `PlotCanvas` to report.
 pub fn paint_field(
     area: &crate::components::Area,
     fig: &crate::plot::field2d::Field2dFigure,
     scale: crate::plot::Scale,
     (canvas, heat, n): (&str, Option<Vec<u8>>, u32),
     frame: StoredValue<Option<crate::plot::lines::Frame>>,
-) {
+) -> Result<(), String> {
     let mut under = |a: (i32, i32), b: (i32, i32)| {
         if let Some(rgba) = &heat {
             crate::web::blit_rgba(canvas, rgba, n, a, b);
         }
     };
-    if let Ok(f) = crate::plot::field2d::draw_field_2d(area, fig, scale, &mut under) {
-        frame.set_value(Some(f));
-    }
+    let f = crate::plot::field2d::draw_field_2d(area, fig, scale, &mut under)
+        .map_err(|e| e.to_string())?;
+    frame.set_value(Some(f));
+    Ok(())
 }
 
 /// A pointer handler that adds a point of class `label()` where the user clicks or drags on

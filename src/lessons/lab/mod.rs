@@ -4,6 +4,7 @@
 
 pub(crate) mod controls;
 mod figures;
+mod hooks;
 mod settings;
 
 pub use controls::{ExportBar, RunControls};
@@ -11,12 +12,14 @@ pub use figures::{
     ITERATION_AXIS, NATS_AXIS, draw_points, elbo_figure, history_csv, losses_alt, losses_figure,
     paint_field, vae_history_csv,
 };
+pub use hooks::{DERIVE_EVERY_MS, paced, use_throttled};
 pub use settings::GanSettings;
 
 use leptos::prelude::*;
 
 use crate::protocol::{
-    Backend, Control, GanView, ModelSpec, Quantity, RunSpec, Status, StepKind, VaeView, View,
+    Backend, Control, GanView, ModelSpec, Quantity, RunSpec, RunStatus, Status, StepKind, VaeView,
+    View,
 };
 use crate::route::Route;
 use crate::web::trainer::{Trainer, TrainerEvent};
@@ -81,10 +84,10 @@ fn thin(h: &mut Vec<HistoryRow>) {
 #[derive(Clone, Copy)]
 pub struct LabRun {
     trainer: StoredValue<Trainer, LocalStorage>,
-    /// `idle`, `running`, `paused`, `done`, `diverged`.
-    pub status: RwSignal<&'static str>,
-    /// Iterations done (NaN before the first snapshot).
-    pub iteration: RwSignal<f64>,
+    /// Where the run stands.
+    pub status: RwSignal<RunStatus>,
+    /// Iterations done (`None` before the first snapshot).
+    pub iteration: RwSignal<Option<u64>>,
     /// Iterations per second.
     pub rate: RwSignal<f64>,
     /// The page's frames per second.
@@ -114,8 +117,8 @@ pub struct LabRun {
 impl LabRun {
     /// A run whose snapshots carry `view`; nothing starts until [`LabRun::start`].
     pub fn new(view: View) -> LabRun {
-        let status = RwSignal::new("idle");
-        let iteration = RwSignal::new(f64::NAN);
+        let status = RwSignal::new(RunStatus::Idle);
+        let iteration = RwSignal::new(None::<u64>);
         let rate = RwSignal::new(f64::NAN);
         let fps = RwSignal::new(f64::NAN);
         let used = RwSignal::new(String::new());
@@ -135,11 +138,10 @@ impl LabRun {
                 if s.fallback.is_some() && fallback.get_untracked().is_none() {
                     fallback.set(s.fallback.clone());
                 }
-                let (st, div) = match &s.status {
-                    Status::Running => ("running", None),
-                    Status::Paused => ("paused", None),
-                    Status::Done => ("done", None),
-                    Status::Diverged { what, iteration } => ("diverged", Some((*what, *iteration))),
+                let st = RunStatus::from(&s.status);
+                let div = match &s.status {
+                    Status::Diverged { what, iteration } => Some((*what, *iteration)),
+                    _ => None,
                 };
                 if status.get_untracked() != st {
                     status.set(st);
@@ -151,13 +153,15 @@ impl LabRun {
                     losses.set((p.a, p.b));
                 }
                 let it = s.iteration;
-                let previous = iteration.get_untracked();
-                if previous.is_finite() && (it as f64) < previous {
+                if iteration
+                    .get_untracked()
+                    .is_some_and(|previous| it < previous)
+                {
                     // The run restarted (reset, new seed or architecture).
                     history.set(Vec::new());
                     losses.set((f64::NAN, f64::NAN));
                 }
-                iteration.set(it as f64);
+                iteration.set(Some(it));
                 if let Some(g) = s.gan {
                     let new =
                         history.with_untracked(|h| h.last().is_none_or(|r| r.iteration != it));
@@ -204,7 +208,7 @@ impl LabRun {
             TrainerEvent::Fallback(reason) => fallback.set(Some(reason)),
             TrainerEvent::Failed(reason) => {
                 failed.set(Some(reason));
-                status.set("idle");
+                status.set(RunStatus::Idle);
             }
             TrainerEvent::Refused(reason) => refused.set(Some(reason)),
         };
@@ -234,7 +238,7 @@ impl LabRun {
         self.diverged.set(None);
         self.history.set(Vec::new());
         self.losses.set((f64::NAN, f64::NAN));
-        self.iteration.set(f64::NAN);
+        self.iteration.set(None);
         self.spec.set_value(Some(spec.clone()));
         self.trainer.with_value(|t| t.start(spec));
     }
@@ -251,8 +255,49 @@ impl LabRun {
             // Read, not `track()`: a memo never read never computes, so it would have no
             // sources and this effect would never run again.
             key.with(|_| ());
-            let keep_running = self.status.get_untracked() == "running";
+            let keep_running = self.status.get_untracked().is_running();
             self.start(spec(keep_running));
+        });
+    }
+
+    /// Iterations done as a readout's number (NaN, an empty `data-value`, before the first
+    /// snapshot).
+    pub fn iteration_value(&self) -> Signal<f64> {
+        let it = self.iteration;
+        Signal::derive(move || it.get().map_or(f64::NAN, |i| i as f64))
+    }
+
+    /// The status as its `data-value` word.
+    pub fn status_name(&self) -> Signal<String> {
+        let st = self.status;
+        Signal::derive(move || st.get().as_str().to_string())
+    }
+
+    /// Whether the run is training now.
+    pub fn is_running(&self) -> bool {
+        self.status.get().is_running()
+    }
+
+    /// Starts `spec` with nothing of the previous run shown: no status, backend, notice or
+    /// view until its first snapshot (a page whose one run changes model).
+    pub fn start_afresh(&self, spec: RunSpec) {
+        self.status.set(RunStatus::Idle);
+        self.used.set(String::new());
+        self.fallback.set(None);
+        self.gan.set(None);
+        self.vae.set(None);
+        self.start(spec);
+    }
+
+    /// Calls `f` with every snapshot of the run, before the run's signals take it (for what a
+    /// page shows beyond them, such as the worker's memory).
+    pub fn on_snapshot(&self, f: impl Fn(&crate::protocol::Snapshot) + 'static) {
+        self.trainer.with_value(|t| {
+            t.also(move |event| {
+                if let TrainerEvent::Snapshot(s, _) = event {
+                    f(s);
+                }
+            })
         });
     }
 
@@ -282,8 +327,8 @@ impl LabRun {
     /// Play (lifting a finished run's limit) or pause.
     pub fn toggle(&self) {
         match self.status.get_untracked() {
-            "running" => self.control(Control::Pause),
-            "done" => {
+            RunStatus::Running => self.control(Control::Pause),
+            RunStatus::Done => {
                 self.control(Control::Limit(None));
                 self.control(Control::Resume);
             }
@@ -339,12 +384,12 @@ pub fn share_link(
     mut route: Route,
     data: Vec<(&'static str, String)>,
     model: Vec<(&'static str, String)>,
-    iteration: f64,
+    iteration: Option<u64>,
 ) -> String {
     for (k, v) in data.into_iter().chain(model) {
         route.query.set(k, v);
     }
-    if iteration.is_finite() && iteration > 0.0 {
+    if let Some(iteration) = iteration.filter(|&i| i > 0) {
         route.query.set("steps", format!("{iteration}"));
         route.query.set("autorun", "1");
     }

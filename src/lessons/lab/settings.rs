@@ -1,16 +1,18 @@
-//! A GAN's hyperparameters, bound to the URL: what is typed is checked with the same parser a
-//! link goes through, so a bad value is refused with a message and the last good one stays.
+//! A GAN's hyperparameters, bound to the URL: keys, labels and checks come from the parameter
+//! table ([`crate::params::pages::GAN`]), so what is typed is checked exactly as a link is, a
+//! bad value is refused with a message and the last good one stays.
 
 use leptos::prelude::*;
 
 use crate::components::{tr, use_page};
 use crate::i18n::{Text, input_number, typed_decimal};
-use crate::params::gan::{MAX_SEED, act_name, format_net, loss_name, opt_name, parse_k, parse_net};
-use crate::params::{Notice, parse_integer, parse_number};
+use crate::params::Notice;
+use crate::params::gan::{act_name, format_net, loss_name, opt_name};
+use crate::params::pages as P;
+use crate::params::table::Param;
 use crate::spec::GanConfig;
 
 const TITLE: Text = Text::new("Model and training", "Модель и обучение");
-const LOSS: Text = Text::new("Generator's loss", "Функция потерь генератора");
 const LOSSES: [(&str, Text); 3] = [
     (
         "minimax",
@@ -25,19 +27,6 @@ const LOSSES: [(&str, Text); 3] = [
         Text::new("least squares (LSGAN)", "наименьших квадратов (LSGAN)"),
     ),
 ];
-const G_OPT: Text = Text::new("G optimizer", "Оптимизатор G");
-const D_OPT: Text = Text::new("D optimizer", "Оптимизатор D");
-const G_LR: Text = Text::new("G learning rate", "Скорость обучения G");
-const D_LR: Text = Text::new("D learning rate", "Скорость обучения D");
-const K: Text = Text::new(
-    "k_D:k_G (updates per iteration)",
-    "k_D:k_G (шагов за итерацию)",
-);
-const G_NET: Text = Text::new("G hidden layers", "Скрытые слои G");
-const D_NET: Text = Text::new("D hidden layers", "Скрытые слои D");
-const BATCH: Text = Text::new("Batch", "Батч");
-const ACT: Text = Text::new("Activation", "Активация");
-const SEED: Text = Text::new("Seed", "Зерно");
 const NEW_SEED: Text = Text::new("New seed", "Новое зерно");
 const KEPT: Text = Text::new(
     "Not applied; the previous value stays.",
@@ -63,30 +52,27 @@ pub fn GanSettings(
     // A field of one value; `decimal`: one fractional number, shown in the page's locale and
     // read with either decimal separator (the URL always gets a point). Other fields hold lists
     // or integers, where a comma separates.
-    let text_input = move |key: &'static str,
-                           label: Text,
-                           shown: Signal<String>,
-                           check: fn(&'static str, &str) -> Result<(), Notice>,
-                           decimal: bool| {
+    let text_input = move |param: &'static Param, shown: Signal<String>, decimal: bool| {
+        let key = param.key;
         view! {
-            <label>{tr(label)} " "
+            <label>{tr(param.label)} " "
                 <input type="text" data-testid=format!("set-{key}") size="8" prop:value=shown
                     inputmode=decimal.then_some("decimal")
                     on:change=move |ev| {
                         let raw = event_target_value(&ev);
                         let v = if decimal { typed_decimal(&raw) } else { raw.trim().to_string() };
-                        let checked = check(key, &v);
+                        let checked = param.check(&v);
                         write(key, v, checked);
                     }/>
             </label>
         }
     };
-    let choice = move |key: &'static str,
-                       label: Text,
+    let choice = move |param: &'static Param,
                        options: Vec<(&'static str, Text)>,
                        shown: Signal<&'static str>| {
+        let key = param.key;
         view! {
-            <label>{tr(label)} " "
+            <label>{tr(param.label)} " "
                 <select data-testid=format!("set-{key}") on:change=move |ev| write(key, event_target_value(&ev), Ok(()))>
                     {options.into_iter().map(|(v, name)| view! {
                         <option value=v selected=move || shown.get() == v>{tr(name)}</option>
@@ -105,29 +91,25 @@ pub fn GanSettings(
     let lr = move |f: fn(&GanConfig) -> f64| {
         Signal::derive(move || input_number(config.with(f), page.lang.get()))
     };
-    let lr_check: fn(&'static str, &str) -> Result<(), Notice> =
-        |k, v| parse_number(k, v, 1e-6, 10.0).map(|_| ());
-    let net_check: fn(&'static str, &str) -> Result<(), Notice> =
-        |k, v| parse_net(k, v).map(|_| ());
     view! {
         <details class="lab-settings" open>
             <summary>{tr(TITLE)}</summary>
             <div class="controls">
-                {choice("loss", LOSS, LOSSES.to_vec(), Signal::derive(move || loss_name(config.get().loss)))}
-                {choice("g-opt", G_OPT, opts(), Signal::derive(move || opt_name(config.get().g_optim)))}
-                {text_input("g-lr", G_LR, lr(|c| c.g_optim.lr()), lr_check, true)}
-                {choice("d-opt", D_OPT, opts(), Signal::derive(move || opt_name(config.get().d_optim)))}
-                {text_input("d-lr", D_LR, lr(|c| c.d_optim.lr()), lr_check, true)}
-                {text_input("k", K, c(|c| format!("{}:{}", c.k_d, c.k_g)), |_, v| parse_k(v).map(|_| ()), false)}
-                {text_input("g-net", G_NET, c(|c| format_net(&c.g_hidden)), net_check, false)}
-                {text_input("d-net", D_NET, c(|c| format_net(&c.d_hidden)), net_check, false)}
-                {text_input("batch", BATCH, c(|c| c.batch.to_string()), |k, v| parse_integer(k, v, 8, 1024).map(|_| ()), false)}
-                {choice("act", ACT, vec![
+                {choice(&P::LOSS, LOSSES.to_vec(), Signal::derive(move || loss_name(config.get().loss)))}
+                {choice(&P::G_OPT, opts(), Signal::derive(move || opt_name(config.get().g_optim)))}
+                {text_input(&P::G_LR, lr(|c| c.g_optim.lr()), true)}
+                {choice(&P::D_OPT, opts(), Signal::derive(move || opt_name(config.get().d_optim)))}
+                {text_input(&P::D_LR, lr(|c| c.d_optim.lr()), true)}
+                {text_input(&P::K, c(|c| format!("{}:{}", c.k_d, c.k_g)), false)}
+                {text_input(&P::G_NET, c(|c| format_net(&c.g_hidden)), false)}
+                {text_input(&P::D_NET, c(|c| format_net(&c.d_hidden)), false)}
+                {text_input(&P::BATCH, c(|c| c.batch.to_string()), false)}
+                {choice(&P::ACT, vec![
                     ("relu", Text::new("ReLU", "ReLU")),
                     ("leaky-relu", Text::new("leaky ReLU", "ReLU с утечкой")),
                     ("tanh", Text::new("tanh", "tanh")),
                 ], Signal::derive(move || act_name(config.get().activation)))}
-                {text_input("seed", SEED, c(|c| c.seed.to_string()), |k, v| parse_integer(k, v, 0, MAX_SEED).map(|_| ()), false)}
+                {text_input(&P::SEED, c(|c| c.seed.to_string()), false)}
                 <button type="button" data-testid="new-seed" on:click=move |_| {
                     let seed = (js_sys::Math::random() * 1e9).floor() as u64;
                     write("seed", seed.to_string(), Ok(()));

@@ -2,27 +2,29 @@
 //! D* = p_data/(p_data + p_g) and its pointwise proof: at a draggable x, f(s) with its maximum
 //! at s* = D*(x), the signs of f′ at the ends, and what happens where a density is 0.
 
+mod exercises;
 mod text;
 
 use leptos::prelude::*;
 
 use crate::components::{
-    Derivation, EmbedSnippet, Exercises, MixtureEditor, MixturePlot, Notices, PlotCanvas, Readout,
-    RichText, Slider, cue, tr, use_page,
+    Area, MixtureBinding, PageParams, PlotCanvas, Readout, cue, tr, use_page, use_params,
 };
 use crate::data::Mixture;
 use crate::data::mixture_edit::x_range;
-use crate::exercise::{Exercise, Kind};
-use crate::i18n::{Text, format_number};
 use crate::math::gan::{argmax_s, d_star, f_s_prime};
 use crate::params::Notice;
 use crate::params::mixture::{format_mixture, mixture_param, number_param};
-use crate::plot::HIGHLIGHT;
-use crate::plot::lines::{Curve, Frame, HLine, Handle, LinesFigure, draw_lines, sample};
+use crate::plot::INK;
+use crate::plot::lines::{Frame, LinesFigure, draw_lines, sample};
 use crate::route::{Query, Route};
 
-use super::gan_common::{DATA_COLOR, G_COLOR, P_DATA, P_G, bind, step_param};
+use super::gan_common::{
+    DATA_COLOR, Densities, DraftSlider, Drafted, TheoryPage, bind_pair, curve, d_figure, fill,
+    label, mark, step_param,
+};
 use super::{Lesson, Part};
+use exercises::EXERCISES;
 
 /// The registry entry.
 pub const LESSON: Lesson = Lesson {
@@ -95,275 +97,177 @@ fn gap_lesson_hash(from: &Query, data: &Mixture, g: &Mixture) -> String {
     to.to_hash()
 }
 
-/// The lesson's exercises.
-static EXERCISES: [Exercise; 3] = [
-    Exercise {
-        id: "where-half",
-        prompt: Text::new(
-            "For $p_{data} = \\mathcal{N}(1, 1)$ and $p_g = \\mathcal{N}(-1, 1)$, at which $x$ is $D^*(x) = \\tfrac12$?",
-            "Для $p_{data} = \\mathcal{N}(1, 1)$ и $p_g = \\mathcal{N}(-1, 1)$: в какой точке $x$ выполнено $D^*(x) = \\tfrac12$?",
-        ),
-        kind: Kind::Number {
-            answer: 0.0,
-            tol: 1e-3,
-        },
-        hint: Text::new(
-            "$D^* = \\tfrac12$ exactly where the two densities are equal.",
-            "$D^* = \\tfrac12$ ровно там, где плотности равны.",
-        ),
-        solution: Text::new(
-            "$p_{data}(x) = p_g(x) \\Leftrightarrow (x - 1)^2 = (x + 1)^2 \\Leftrightarrow x = 0$.",
-            "$p_{data}(x) = p_g(x) \\Leftrightarrow (x - 1)^2 = (x + 1)^2 \\Leftrightarrow x = 0$.",
-        ),
-    },
-    Exercise {
-        id: "d-star-value",
-        prompt: Text::new(
-            "At a point where $p_{data}(x) = 0.3$ and $p_g(x) = 0.1$, what is $D^*(x)$?",
-            "В точке, где $p_{data}(x) = 0{,}3$ и $p_g(x) = 0{,}1$, чему равно $D^*(x)$?",
-        ),
-        kind: Kind::Number {
-            answer: 0.75,
-            tol: 1e-6,
-        },
-        hint: Text::new(
-            "$s^* = p_{data}/(p_{data} + p_g)$.",
-            "$s^* = p_{data}/(p_{data} + p_g)$.",
-        ),
-        solution: Text::new("$0.3/0.4 = 0.75$.", "$0{,}3/0{,}4 = 0{,}75$."),
-    },
-    Exercise {
-        id: "zero-density",
-        prompt: Text::new(
-            "At a point where $p_g(x) = 0$ but $p_{data}(x) > 0$, what does $f(s) = p_{data} \\log s + p_g \\log(1 - s)$ do on $[0, 1]$ (with $0 \\cdot \\log 0 = 0$)?",
-            "В точке, где $p_g(x) = 0$, а $p_{data}(x) > 0$, как ведёт себя $f(s) = p_{data} \\log s + p_g \\log(1 - s)$ на $[0, 1]$ (при $0 \\cdot \\log 0 = 0$)?",
-        ),
-        kind: Kind::Choice {
-            options: &[
-                Text::new(
-                    "it increases, so its maximum on $[0, 1]$ is at $s = 1 = D^*(x)$",
-                    "возрастает, поэтому её максимум на $[0, 1]$ в $s = 1 = D^*(x)$",
-                ),
-                Text::new(
-                    "$f'(s) \\to -\\infty$ as $s \\to 1$",
-                    "$f'(s) \\to -\\infty$ при $s \\to 1$",
-                ),
-                Text::new(
-                    "it has no maximum on $[0, 1]$",
-                    "у неё нет максимума на $[0, 1]$",
-                ),
-                Text::new("$D^*(x) = \\tfrac12$", "$D^*(x) = \\tfrac12$"),
-                Text::new(
-                    "on the open interval $(0, 1)$ it has no maximum: the largest value is taken only at the end $s = 1$",
-                    "на интервале $(0, 1)$ у неё нет максимума: наибольшее значение достигается только на конце $s = 1$",
-                ),
-            ],
-            correct: &[0, 4],
-        },
-        hint: Text::new(
-            "With $p_g = 0$ only $p_{data} \\log s$ is left; what is $f(1)$?",
-            "При $p_g = 0$ остаётся только $p_{data} \\log s$; чему равно $f(1)$?",
-        ),
-        solution: Text::new(
-            "The convention leaves $f = p_{data} \\log s$, with $f(0) = -\\infty$ and $f(1) = 0$; $f' = p_{data}/s > 0$ everywhere, so the slide's limit at $s \\to 1$ fails, yet the maximum over $[0, 1]$ is at $s = 1 = p_{data}/(p_{data} + 0) = D^*(x)$. On the open $(0, 1)$, $f$ only approaches 0 and has no maximum: that is why $f$ is taken on the closed $[0, 1]$.",
-            "Соглашение оставляет $f = p_{data} \\log s$, где $f(0) = -\\infty$ и $f(1) = 0$; $f' = p_{data}/s > 0$ всюду, так что неравенство для предела со слайда при $s \\to 1$ не выполняется, но максимум на $[0, 1]$ — в $s = 1 = p_{data}/(p_{data} + 0) = D^*(x)$. На интервале $(0, 1)$ функция $f$ лишь приближается к 0 и максимума не имеет: поэтому $f$ рассматривается на отрезке $[0, 1]$.",
-        ),
-    },
-];
+/// The page's state: the mixtures, the probe x and the values at x.
+#[derive(Clone, Copy)]
+struct State {
+    params: Memo<Params>,
+    data: MixtureBinding,
+    g: MixtureBinding,
+    x: Drafted<f64>,
+    pd: Memo<f64>,
+    pg: Memo<f64>,
+    ds: Memo<f64>,
+    ss: Memo<f64>,
+    range: Memo<(f64, f64)>,
+}
+
+impl State {
+    fn new(pp: PageParams<Params>) -> State {
+        let (data, g) = bind_pair(pp.field(|p| p.data.clone()), pp.field(|p| p.g.clone()));
+        let x = Drafted::new(pp.field(|p| p.x));
+        let at = x.value;
+        State {
+            params: pp.params,
+            data,
+            g,
+            x,
+            pd: Memo::new(move |_| data.value.with(|m| m.pdf(at.get()))),
+            pg: Memo::new(move |_| g.value.with(|m| m.pdf(at.get()))),
+            ds: Memo::new(move |_| {
+                data.value
+                    .with(|d| g.value.with(|m| d_star(d, m, at.get())))
+            }),
+            ss: Memo::new(move |_| {
+                data.value
+                    .with(|d| g.value.with(|m| s_star(d, m, at.get())))
+            }),
+            range: pp.field(|p| {
+                let (lo, hi) = x_range(&[&p.data, &p.g]);
+                (lo.min(p.x - 0.5), hi.max(p.x + 0.5))
+            }),
+        }
+    }
+}
 
 #[component]
 fn OptimalD() -> impl IntoView {
+    let pp = use_params(KEYS, read);
+    let step: Signal<usize> = pp.field(|p| p.step).into();
+    let st = State::new(pp);
+    let at = st.x.value;
+    view! {
+        <TheoryPage lesson=&LESSON step=step notices=pp.notices reset=pp.reset exercises=&EXERCISES>
+            <Densities title=text::DENSITIES hint=text::DENSITIES_HINT caption=text::DENSITIES_CAPTION
+                step=step cues=&[1, 2, 6] data=st.data g=st.g x=st.range
+                marker=Signal::derive(move || Some((at.get(), "x".to_string())))>
+                <div class="sliders" class:cue=cue(step, &[3, 6])>
+                    <DraftSlider name="x-slider" key="x" label=text::PROBE num=st.x range=X_RANGE/>
+                </div>
+                <div class="readouts" class:cue=cue(step, &[3, 4, 6, 7])>
+                    <Readout name="p-data-x" label=label(text::P_DATA_X) value=st.pd digits=6/>
+                    <Readout name="p-g-x" label=label(text::P_G_X) value=st.pg digits=6/>
+                    <Readout name="d-star" label=label(text::D_STAR) value=st.ds digits=6/>
+                    <Readout name="s-star" label=label(text::S_STAR) value=st.ss digits=6/>
+                </div>
+            </Densities>
+            <ProofPlots st=st step=step/>
+        </TheoryPage>
+    }
+}
+
+/// The proof's figures: D* with the probe (a click or drag moves it), f(s) with its maximiser,
+/// the signs of f′ at the ends, and the link to the logistic D's gap.
+#[component]
+fn ProofPlots(st: State, step: Signal<usize>) -> impl IntoView {
     let page = use_page();
-    let lang = page.lang;
-    let parsed = Memo::new(move |_| page.route.with(|r| read(&r.query)));
-    let params = Memo::new(move |_| parsed.with(|(p, _)| p.clone()));
-    let notices = Signal::derive(move || parsed.with(|(_, n)| n.clone()));
-    let step = Signal::derive(move || params.with(|p| p.step));
-    let data = bind(
-        "data",
-        P_DATA,
-        DATA_COLOR,
-        Memo::new(move |_| params.with(|p| p.data.clone())),
-    );
-    let g = bind(
-        "g",
-        P_G,
-        G_COLOR,
-        Memo::new(move |_| params.with(|p| p.g.clone())),
-    );
-    let x_draft = RwSignal::new(None::<f64>);
-    let x = Memo::new(move |_| x_draft.get().unwrap_or_else(|| params.with(|p| p.x)));
-
-    let pd = Memo::new(move |_| data.value.with(|m| m.pdf(x.get())));
-    let pg = Memo::new(move |_| g.value.with(|m| m.pdf(x.get())));
-    let ds = Memo::new(move |_| data.value.with(|d| g.value.with(|m| d_star(d, m, x.get()))));
-    let ss = Memo::new(move |_| data.value.with(|d| g.value.with(|m| s_star(d, m, x.get()))));
-    let fp0 = Signal::derive(move || f_s_prime(pd.get(), pg.get(), 1e-6));
-    let fp1 = Signal::derive(move || f_s_prime(pd.get(), pg.get(), 1.0 - 1e-6));
-    let range = Memo::new(move |_| {
-        params.with(|p| {
-            let (lo, hi) = x_range(&[&p.data, &p.g]);
-            (lo.min(p.x - 0.5), hi.max(p.x + 0.5))
-        })
-    });
-    let set_x = Callback::new(move |v: f64| {
-        x_draft.set(None);
-        let v = (v.clamp(X_RANGE.0, X_RANGE.1) * 1e4).round() / 1e4 + 0.0;
-        page.update_query(|q| q.set("x", v.to_string()));
-    });
-
-    let fmt = move |v: f64| format_number(v, 4, lang.get());
+    let (x, ds, ss) = (st.x, st.ds, st.ss);
     let frame = StoredValue::new(None::<Frame>);
-    let draw_dstar = move |area: &_, scale| {
-        let (r, at, d) = (range.get(), x.get(), ds.get());
-        let fig = data.value.with(|pd| {
-            g.value.with(|pg| LinesFigure {
-                x: r,
-                y: Some((0.0, 1.05)),
-                curves: vec![Curve {
-                    label: "D*(x)".into(),
-                    color: crate::plot::INK,
-                    points: sample(r, 400, |t| d_star(pd, pg, t)),
-                    dashed: false,
-                    fill: false,
-                }],
-                hlines: vec![HLine {
-                    y: 0.5,
-                    label: "½".into(),
-                }],
-                marker: Some((at, "x".into())),
-                handles: vec![Handle {
-                    at: (at, d),
-                    color: HIGHLIGHT,
-                    filled: true,
-                }],
-                x_label: "x".into(),
-                y_label: "D*".into(),
+    let draw_dstar = move |area: &Area, scale| {
+        let (r, at, d) = (st.range.get(), x.value.get(), ds.get());
+        let fig = st.data.value.with(|pd| {
+            st.g.value.with(|pg| {
+                let curves = vec![curve(
+                    "D*(x)",
+                    INK,
+                    sample(r, 400, |t| d_star(pd, pg, t)),
+                    false,
+                )];
+                LinesFigure {
+                    marker: Some((at, "x".into())),
+                    handles: vec![mark((at, d))],
+                    ..d_figure(r, curves, "D*")
+                }
             })
         });
-        if let Ok(f) = draw_lines(area, &fig, scale) {
-            frame.set_value(Some(f));
-        }
+        draw_lines(area, &fig, scale).map(|f| frame.set_value(Some(f)))
     };
     // A click or drag on the D* plot moves the probe.
     let probe = Callback::new(move |(phase, u, v): (u8, f64, f64)| {
         if let Some(f) = frame.get_value() {
             let t = f.to_data((u, v)).0.clamp(X_RANGE.0, X_RANGE.1);
             if phase == 2 {
-                set_x.run(t);
+                x.commit(page, "x", X_RANGE, t);
             } else {
-                x_draft.set(Some(t));
+                x.show(t);
             }
         }
     });
-    let draw_f = move |area: &_, scale| {
+    let draw_f = move |area: &Area, scale| {
         let (d, s) = (ds.get(), ss.get());
         let fig = LinesFigure {
             x: (0.0, 1.0),
-            curves: vec![Curve {
-                label: "f(s) / (p_data + p_g)".into(),
-                color: DATA_COLOR,
-                points: sample((0.002, 0.998), 300, |t| f_scaled(d, t)),
-                dashed: false,
-                fill: false,
-            }],
+            curves: vec![curve(
+                "f(s) / (p_data + p_g)",
+                DATA_COLOR,
+                sample((0.002, 0.998), 300, |t| f_scaled(d, t)),
+                false,
+            )],
             marker: Some((s, "s*".into())),
-            handles: vec![Handle {
-                at: (s, f_scaled(d, s)),
-                color: HIGHLIGHT,
-                filled: true,
-            }],
+            handles: vec![mark((s, f_scaled(d, s)))],
             x_label: "s".into(),
             y_label: "f(s) / (p_data + p_g)".into(),
             ..LinesFigure::default()
         };
-        let _ = draw_lines(area, &fig, scale);
+        draw_lines(area, &fig, scale).map(drop)
     };
     let dstar_alt = Signal::derive(move || {
-        page.t(text::DSTAR_ALT)
-            .replace("{x}", &fmt(x.get()))
-            .replace("{d}", &fmt(ds.get()))
+        fill(
+            page.lang.get(),
+            text::DSTAR_ALT,
+            &[("{x}", x.value.get()), ("{d}", ds.get())],
+        )
     });
     let f_alt = Signal::derive(move || {
-        page.t(text::F_ALT)
-            .replace("{pd}", &fmt(pd.get()))
-            .replace("{pg}", &fmt(pg.get()))
-            .replace("{s}", &fmt(ss.get()))
+        let values = [
+            ("{pd}", st.pd.get()),
+            ("{pg}", st.pg.get()),
+            ("{s}", ss.get()),
+        ];
+        fill(page.lang.get(), text::F_ALT, &values)
     });
-    let label = move |t: Text| Signal::derive(move || page.t(t).to_string());
+    let fp0 = Signal::derive(move || f_s_prime(st.pd.get(), st.pg.get(), 1e-6));
+    let fp1 = Signal::derive(move || f_s_prime(st.pd.get(), st.pg.get(), 1.0 - 1e-6));
     // The previous lesson with these mixtures, at the step on the logistic D's gap.
     let gap_link = Signal::derive(move || {
         page.route
-            .with(|r| params.with(|p| gap_lesson_hash(&r.query, &p.data, &p.g)))
+            .with(|r| st.params.with(|p| gap_lesson_hash(&r.query, &p.data, &p.g)))
     });
-    let reset =
-        Callback::new(move |_| page.update_query(|q| KEYS.iter().for_each(|k| q.remove(k))));
-    let set_step =
-        Callback::new(move |k: usize| page.update_query(|q| q.set("step", k.to_string())));
-
     view! {
-        <article class="lesson" data-testid="lesson-optimal-d">
-            <h1>{tr(text::TITLE)}</h1>
-            <p class="lead"><RichText text=Signal::derive(move || page.t(LESSON.lead))/></p>
-            <Notices notices=notices on_reset=reset/>
-            <div class="lesson-grid">
-                <Derivation steps=&text::STEPS current=step set_step=set_step/>
-                <section class="playground" aria-labelledby="densities-title">
-                    <h2 id="densities-title">{tr(text::DENSITIES)}</h2>
-                    <p class="hint">{tr(text::DENSITIES_HINT)}</p>
-                    <div class:cue=cue(step, &[1, 2, 6])>
-                        <MixturePlot name="plot-densities" bindings=vec![data, g]
-                            extra=Signal::derive(Vec::new)
-                            marker=Signal::derive(move || Some((x.get(), "x".to_string())))
-                            x=range caption=label(text::DENSITIES_CAPTION)/>
-                    </div>
-                    <div class="sliders" class:cue=cue(step, &[3, 6])>
-                        <Slider name="x-slider" label=text::PROBE value=x min=X_RANGE.0 max=X_RANGE.1 step=0.01
-                            draft=Callback::new(move |v| x_draft.set(Some(v))) commit=set_x/>
-                    </div>
-                    <div class="readouts" class:cue=cue(step, &[3, 4, 6, 7])>
-                        <Readout name="p-data-x" label=label(text::P_DATA_X) value=pd digits=6/>
-                        <Readout name="p-g-x" label=label(text::P_G_X) value=pg digits=6/>
-                        <Readout name="d-star" label=label(text::D_STAR) value=ds digits=6/>
-                        <Readout name="s-star" label=label(text::S_STAR) value=ss digits=6/>
-                    </div>
-                    <div class="mixture-editors">
-                        <MixtureEditor binding=data/>
-                        <MixtureEditor binding=g/>
-                    </div>
-                </section>
-                <section class="proof-plots" aria-label="D*, f(s)">
-                    <div class:cue=cue(step, &[1, 7])>
-                        <PlotCanvas name="plot-dstar" draw=draw_dstar label=dstar_alt
-                            caption=label(text::DSTAR_CAPTION) on_pointer=probe/>
-                    </div>
-                    <div class:cue=cue(step, &[3, 4, 5, 6])>
-                        <PlotCanvas name="plot-f" draw=draw_f label=f_alt caption=label(text::F_CAPTION)/>
-                    </div>
-                    <div class="readouts" class:cue=cue(step, &[5, 6])>
-                        <Readout name="f-prime-0" label=label(text::F_PRIME_0) value=fp0 digits=4/>
-                        <Readout name="f-prime-1" label=label(text::F_PRIME_1) value=fp1 digits=4/>
-                    </div>
-                    <p class="proof-link" class:cue=cue(step, &[1, 7])>
-                        <a href=gap_link data-testid="link-logistic-gap">{tr(text::GAP_LINK)} " →"</a>
-                    </p>
-                </section>
+        <section class="proof-plots" aria-label="D*, f(s)">
+            <div class:cue=cue(step, &[1, 7])>
+                <PlotCanvas name="plot-dstar" draw=draw_dstar label=dstar_alt
+                    caption=label(text::DSTAR_CAPTION) on_pointer=probe/>
             </div>
-            <Exercises lesson="optimal-d" exercises=&EXERCISES/>
-            <EmbedSnippet title=Signal::derive(move || page.t(text::TITLE).to_string())/>
-        </article>
+            <div class:cue=cue(step, &[3, 4, 5, 6])>
+                <PlotCanvas name="plot-f" draw=draw_f label=f_alt caption=label(text::F_CAPTION)/>
+            </div>
+            <div class="readouts" class:cue=cue(step, &[5, 6])>
+                <Readout name="f-prime-0" label=label(text::F_PRIME_0) value=fp0 digits=4/>
+                <Readout name="f-prime-1" label=label(text::F_PRIME_1) value=fp1 digits=4/>
+            </div>
+            <p class="proof-link" class:cue=cue(step, &[1, 7])>
+                <a href=gap_link data-testid="link-logistic-gap">{tr(text::GAP_LINK)} " →"</a>
+            </p>
+        </section>
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exercise::validate;
+    use crate::exercise::{Kind, validate};
+    use crate::lessons::gan_common::mix as m;
     use crate::math::gan::f_s;
-
-    fn m(s: &str) -> Mixture {
-        Mixture::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
-    }
 
     #[test]
     fn reads_the_url() {

@@ -13,6 +13,7 @@ use plotters::style::RGBColor;
 
 use super::derive::{Derived, latent_grid};
 use crate::data::Mixture;
+use crate::lessons::gan_common::curve;
 use crate::plot::lines::{Curve, Frame, LinesFigure, draw_lines, sample};
 use crate::plot::plane::{
     Layer, PlaneFigure, circle, draw_plane, lattice_paths, pairs, ramp, symmetric_range,
@@ -57,14 +58,28 @@ pub fn draw_figure<DB: DrawingBackend>(
     }
 }
 
-fn curve(label: &str, color: RGBColor, points: Vec<(f64, f64)>, dashed: bool, fill: bool) -> Curve {
-    Curve {
-        label: label.into(),
-        color,
-        points,
-        dashed,
-        fill,
-    }
+/// A density figure over x in `range`, y from 0 to `cap`.
+fn density(range: (f64, f64), cap: f64, curves: Vec<Curve>) -> Figure {
+    Figure::Lines(LinesFigure {
+        x: range,
+        y: Some((0.0, cap)),
+        curves,
+        x_label: "x".into(),
+        y_label: "p".into(),
+        ..LinesFigure::default()
+    })
+}
+
+/// A square plane `b` × `b` with equal axes, named `x` and `y`.
+fn square(b: (f64, f64), (x, y): (&str, &str), layers: Vec<Layer>) -> Figure {
+    Figure::Plane(PlaneFigure {
+        x: b,
+        y: b,
+        equal: true,
+        layers,
+        x_label: x.into(),
+        y_label: y.into(),
+    })
 }
 
 /// `points` with every y above `cap` lowered to it (a spike stays visible as a flat top and
@@ -116,13 +131,11 @@ fn data_layer(d: &Derived, alpha: f64, label: &str, most: usize) -> Layer {
 }
 
 fn p_data_curve(m: &Mixture, range: (f64, f64)) -> Curve {
-    curve(
-        "p_data",
-        CURVE,
-        sample(range, 400, |x| m.pdf(x)),
-        false,
-        true,
-    )
+    let density = sample(range, 400, |x| m.pdf(x));
+    Curve {
+        fill: true,
+        ..curve("p_data", CURVE, density, false)
+    }
 }
 
 /// Data and reconstructions: 1-D, p_data and the reconstructions' histogram; 2-D, data and
@@ -131,23 +144,12 @@ pub fn data_figure(d: &Derived, m: &Mixture, range: (f64, f64)) -> Figure {
     if d.dim == 1 {
         let p = p_data_curve(m, range);
         let cap = density_cap(&[&p.points]);
-        Figure::Lines(LinesFigure {
-            x: range,
-            y: Some((0.0, cap)),
-            curves: vec![
-                p,
-                curve(
-                    "Dec(μ(x))",
-                    RECON_COLOR,
-                    capped(&d.recon_hist, cap),
-                    false,
-                    false,
-                ),
-            ],
-            x_label: "x".into(),
-            y_label: "p".into(),
-            ..LinesFigure::default()
-        })
+        let recon = capped(&d.recon_hist, cap);
+        density(
+            range,
+            cap,
+            vec![p, curve("Dec(μ(x))", RECON_COLOR, recon, false)],
+        )
     } else {
         let b = plane_box(d, &[&d.view.recon]);
         let joined = pairs(&d.view.data)
@@ -156,29 +158,23 @@ pub fn data_figure(d: &Derived, m: &Mixture, range: (f64, f64)) -> Figure {
             .take(JOINED)
             .map(|(a, r)| vec![a, r])
             .collect();
-        Figure::Plane(PlaneFigure {
-            x: b,
-            y: b,
-            equal: true,
-            layers: vec![
-                Layer {
-                    color: PRIOR_COLOR,
-                    paths: joined,
-                    width: 0.8,
-                    alpha: 0.5,
-                    ..Layer::default()
-                },
-                data_layer(d, 0.7, "x", MAX_MARKS),
-                Layer {
-                    label: "Dec(μ(x))".into(),
-                    color: RECON_COLOR,
-                    points: marks(&d.view.recon),
-                    ..Layer::default()
-                },
-            ],
-            x_label: "x₁".into(),
-            y_label: "x₂".into(),
-        })
+        let layers = vec![
+            Layer {
+                color: PRIOR_COLOR,
+                paths: joined,
+                width: 0.8,
+                alpha: 0.5,
+                ..Layer::default()
+            },
+            data_layer(d, 0.7, "x", MAX_MARKS),
+            Layer {
+                label: "Dec(μ(x))".into(),
+                color: RECON_COLOR,
+                points: marks(&d.view.recon),
+                ..Layer::default()
+            },
+        ];
+        square(b, ("x₁", "x₂"), layers)
     }
 }
 
@@ -188,56 +184,34 @@ pub fn prior_figure(d: &Derived, m: &Mixture, range: (f64, f64)) -> Figure {
     if d.dim == 1 {
         let p = p_data_curve(m, range);
         let cap = density_cap(&[&p.points, &d.samples_hist, &d.model]);
-        Figure::Lines(LinesFigure {
-            x: range,
-            y: Some((0.0, cap)),
-            curves: vec![
-                p,
-                curve(
-                    "Dec(z)",
-                    MEANS_COLOR,
-                    capped(&d.means_hist, cap),
-                    false,
-                    false,
-                ),
-                curve(
-                    "Dec(z) + σ_x·ε",
-                    SAMPLES_COLOR,
-                    capped(&d.samples_hist, cap),
-                    false,
-                    false,
-                ),
-                curve("p(x)", INK, capped(&d.model, cap), true, false),
-            ],
-            x_label: "x".into(),
-            y_label: "p".into(),
-            ..LinesFigure::default()
-        })
+        let hist =
+            |label: &str, color, h: &[(f64, f64)]| curve(label, color, capped(h, cap), false);
+        let curves = vec![
+            p,
+            hist("Dec(z)", MEANS_COLOR, &d.means_hist),
+            hist("Dec(z) + σ_x·ε", SAMPLES_COLOR, &d.samples_hist),
+            curve("p(x)", INK, capped(&d.model, cap), true),
+        ];
+        density(range, cap, curves)
     } else {
         let b = plane_box(d, &[&d.view.prior, &d.samples]);
-        Figure::Plane(PlaneFigure {
-            x: b,
-            y: b,
-            equal: true,
-            layers: vec![
-                data_layer(d, 0.25, "x ~ p_data", BACKDROP),
-                Layer {
-                    label: "Dec(z)".into(),
-                    color: MEANS_COLOR,
-                    points: marks(&d.view.prior),
-                    ..Layer::default()
-                },
-                Layer {
-                    label: "Dec(z) + σ_x·ε".into(),
-                    color: SAMPLES_COLOR,
-                    points: marks(&d.samples),
-                    alpha: 0.6,
-                    ..Layer::default()
-                },
-            ],
-            x_label: "x₁".into(),
-            y_label: "x₂".into(),
-        })
+        let layers = vec![
+            data_layer(d, 0.25, "x ~ p_data", BACKDROP),
+            Layer {
+                label: "Dec(z)".into(),
+                color: MEANS_COLOR,
+                points: marks(&d.view.prior),
+                ..Layer::default()
+            },
+            Layer {
+                label: "Dec(z) + σ_x·ε".into(),
+                color: SAMPLES_COLOR,
+                points: marks(&d.samples),
+                alpha: 0.6,
+                ..Layer::default()
+            },
+        ];
+        square(b, ("x₁", "x₂"), layers)
     }
 }
 
@@ -291,27 +265,19 @@ pub fn latent_figure(d: &Derived, by_position: bool) -> Figure {
         })
     } else {
         let b = symmetric_range(codes.iter().copied(), 3.0, 8.0);
-        Figure::Plane(PlaneFigure {
-            x: b,
-            y: b,
-            equal: true,
-            layers: vec![
-                dashed(
-                    vec![circle((0.0, 0.0), 1.0, 96), circle((0.0, 0.0), 2.0, 96)],
-                    "N(0, I): 1σ, 2σ",
-                ),
-                Layer {
-                    label: "μ(x)".into(),
-                    color: INK,
-                    points: marks(&d.view.codes),
-                    colors: colors.clone(),
-                    alpha: 0.7,
-                    ..Layer::default()
-                },
-            ],
-            x_label: "z₁".into(),
-            y_label: "z₂".into(),
-        })
+        let circles = vec![circle((0.0, 0.0), 1.0, 96), circle((0.0, 0.0), 2.0, 96)];
+        let layers = vec![
+            dashed(circles, "N(0, I): 1σ, 2σ"),
+            Layer {
+                label: "μ(x)".into(),
+                color: INK,
+                points: marks(&d.view.codes),
+                colors: colors.clone(),
+                alpha: 0.7,
+                ..Layer::default()
+            },
+        ];
+        square(b, ("z₁", "z₂"), layers)
     }
 }
 
@@ -351,9 +317,9 @@ pub fn decoded_figure(d: &Derived) -> Figure {
             Figure::Lines(LinesFigure {
                 x: (f64::from(g.x[0]), f64::from(g.x[1])),
                 curves: vec![
-                    curve("Dec(z)", INK, line(0.0), false, false),
-                    curve("Dec(z) + σ_x", SAMPLES_COLOR, line(1.0), true, false),
-                    curve("Dec(z) − σ_x", SAMPLES_COLOR, line(-1.0), true, false),
+                    curve("Dec(z)", INK, line(0.0), false),
+                    curve("Dec(z) + σ_x", SAMPLES_COLOR, line(1.0), true),
+                    curve("Dec(z) − σ_x", SAMPLES_COLOR, line(-1.0), true),
                 ],
                 x_label: "z".into(),
                 y_label: "x".into(),
@@ -376,7 +342,7 @@ pub fn decoded_figure(d: &Derived) -> Figure {
                     let color = ramp(c as f64 / (MARKS.len() - 1) as f64);
                     // A true minus sign, as in every label the app draws.
                     let name = format!("z₂ = {z2}").replace('-', "−");
-                    curve(&name, color, points, false, false)
+                    curve(&name, color, points, false)
                 })
                 .collect();
             Figure::Lines(LinesFigure {
@@ -415,33 +381,27 @@ pub fn decoded_figure(d: &Derived) -> Figure {
             } else {
                 "Dec(z₁, z₂), z₁ = z₂ = −2 … 2"
             };
-            Figure::Plane(PlaneFigure {
-                x: b,
-                y: b,
-                equal: true,
-                layers: vec![
-                    data_layer(d, 0.2, "x ~ p_data", BACKDROP),
-                    Layer {
-                        label: "Dec".into(),
-                        color,
-                        paths,
-                        width: if z == 1 { 2.0 } else { 1.0 },
-                        alpha: 0.8,
-                        ..Layer::default()
-                    },
-                    Layer {
-                        label: label.into(),
-                        color: INK,
-                        points,
-                        colors,
-                        radius: 5.0,
-                        alpha: 1.0,
-                        ..Layer::default()
-                    },
-                ],
-                x_label: "x₁".into(),
-                y_label: "x₂".into(),
-            })
+            let layers = vec![
+                data_layer(d, 0.2, "x ~ p_data", BACKDROP),
+                Layer {
+                    label: "Dec".into(),
+                    color,
+                    paths,
+                    width: if z == 1 { 2.0 } else { 1.0 },
+                    alpha: 0.8,
+                    ..Layer::default()
+                },
+                Layer {
+                    label: label.into(),
+                    color: INK,
+                    points,
+                    colors,
+                    radius: 5.0,
+                    alpha: 1.0,
+                    ..Layer::default()
+                },
+            ];
+            square(b, ("x₁", "x₂"), layers)
         }
     }
 }
@@ -612,7 +572,6 @@ mod tests {
                 "ELBO",
                 INK,
                 vec![(0.0, -40.0), (100.0, -2.0), (1000.0, -0.8)],
-                false,
                 false,
             )],
             ..LinesFigure::default()

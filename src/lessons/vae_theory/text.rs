@@ -188,3 +188,88 @@ pub const FD: Text = Text::new(
 );
 /// Readout label.
 pub const KL_PRIOR: Text = Text::new("KL(N(μ, σ²) ‖ N(0, 1)) =", "KL(N(μ, σ²) ‖ N(0, 1)) =");
+
+#[cfg(test)]
+mod tests {
+    use super::super::exercises::EXERCISES;
+    use super::*;
+    use crate::exercise::Kind;
+
+    #[test]
+    fn every_word_is_in_the_page_language() {
+        let mut texts = vec![
+            TITLE,
+            SUMMARY,
+            LEAD,
+            SCHEME,
+            TRICK,
+            ENCODER,
+            DECODER,
+            RECON,
+            BLOCKED,
+            SCHEME_OFF,
+            SCHEME_ON,
+            SCHEME_CAPTION,
+            GENERATION,
+            GENERATION_ALT,
+            GENERATION_NOTE,
+            DEMO,
+            DEMO_HINT,
+            FUNCTION,
+            MEAN,
+            SPREAD,
+            CENTRE,
+            SAMPLES,
+            RESAMPLE,
+            SEED,
+            ESTIMATOR,
+            ONE_BATCH,
+            MEAN_200,
+            STD_200,
+            EXACT,
+            PATHWISE,
+            SCORE,
+            SCORE_BASELINE,
+            FD,
+            KL_PRIOR,
+        ];
+        for s in &STEPS {
+            texts.push(s.text);
+            // A displayed formula is shared by both languages: its words must do for both.
+            if let Some(tex) = s.tex {
+                let wrapped: &'static str = Box::leak(format!("${tex}$").into_boxed_str());
+                texts.push(Text::new(wrapped, wrapped));
+            }
+        }
+        for e in &EXERCISES {
+            texts.extend([e.prompt, e.hint, e.solution]);
+            if let Kind::Choice { options, .. } = e.kind {
+                texts.extend(options);
+            }
+        }
+        for t in &texts {
+            for bad in [
+                "backprop",
+                "seed",
+                "f64",
+                "функция счёта",
+                "функцию счёта",
+                "функции счёта",
+                "сэмпл",
+                "пачк",
+                "дивергенц",
+                "потери =",
+            ] {
+                assert!(!t.ru.contains(bad), "{bad}: {}", t.ru);
+            }
+        }
+        // The score function is spelled out where the contents and the derivation first name it.
+        for first in [SUMMARY, STEPS[3].text] {
+            assert!(
+                first.ru.contains("функци") && first.ru.contains("(градиент логарифма плотности)"),
+                "{}",
+                first.ru
+            );
+        }
+    }
+}

@@ -5,6 +5,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::{Mixture, Rng, Shape2d, sample_2d};
+mod error;
+
+pub use error::{MAX_CLASS, MAX_POINTS, SpecError};
+use error::{MAX_NOISE, batch_problem, hidden_problem, in_k, lr_problem, range_of};
+
+use crate::params::pages as P;
 
 /// A hidden layer's nonlinearity.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -142,34 +148,22 @@ impl GanConfig {
     }
 
     /// Why this configuration cannot be trained, if it cannot (checked before a run starts,
-    /// so a bad value from a page gets a message rather than a panic in the worker).
-    pub fn problem(&self) -> Option<String> {
-        let lrs = [self.g_optim.lr(), self.d_optim.lr()];
-        if !(1..=16).contains(&self.z_dim) {
-            Some(format!("noise dimension {} is outside 1–16", self.z_dim))
-        } else if !(1..=4096).contains(&self.batch) {
-            Some(format!("batch size {} is outside 1–4096", self.batch))
-        } else if !(1..=10).contains(&self.k_d) || !(1..=10).contains(&self.k_g) {
-            Some(format!(
-                "k_D:k_G = {}:{} is outside 1–10",
-                self.k_d, self.k_g
-            ))
-        } else if lrs
-            .iter()
-            .any(|lr| !(lr.is_finite() && *lr > 0.0 && *lr <= 10.0))
+    /// so a bad value from a page gets a message rather than a panic in the worker). The
+    /// limits are the parameter table's, so whatever a link or the form accepts trains.
+    pub fn problem(&self) -> Option<SpecError> {
+        if !(1..=MAX_NOISE).contains(&self.z_dim) {
+            Some(SpecError::NoiseDim(self.z_dim))
+        } else if let Some(e) = batch_problem(self.batch) {
+            Some(e)
+        } else if !in_k(self.k_d) || !in_k(self.k_g) {
+            Some(SpecError::Updates(self.k_d, self.k_g))
+        } else if let Some(e) = lr_problem(&P::G_LR, self.g_optim.lr())
+            .or_else(|| lr_problem(&P::D_LR, self.d_optim.lr()))
         {
-            Some("learning rates must be in (0, 10]".into())
+            Some(e)
         } else {
             hidden_problem(&self.g_hidden).or_else(|| hidden_problem(&self.d_hidden))
         }
-    }
-}
-
-fn hidden_problem(hidden: &[usize]) -> Option<String> {
-    if hidden.len() > 6 || hidden.iter().any(|w| !(1..=512).contains(w)) {
-        Some("networks have at most 6 hidden layers of 1–512 units".into())
-    } else {
-        None
     }
 }
 
@@ -210,16 +204,22 @@ impl VaeConfig {
         }
     }
 
-    /// Why this configuration cannot be trained, if it cannot.
-    pub fn problem(&self) -> Option<String> {
-        if !(1..=16).contains(&self.z_dim) {
-            Some(format!("latent dimension {} is outside 1–16", self.z_dim))
-        } else if !(1..=4096).contains(&self.batch) {
-            Some(format!("batch size {} is outside 1–4096", self.batch))
-        } else if !(self.lr.is_finite() && self.lr > 0.0 && self.lr <= 10.0) {
-            Some("the learning rate must be in (0, 10]".into())
-        } else if !(self.beta.is_finite() && (0.0..=100.0).contains(&self.beta)) {
-            Some("β must be in [0, 100]".into())
+    /// Why this configuration cannot be trained, if it cannot (the parameter table's limits).
+    pub fn problem(&self) -> Option<SpecError> {
+        let (bmin, bmax) = range_of(&P::BETA);
+        if !(1..=MAX_NOISE).contains(&self.z_dim) {
+            Some(SpecError::LatentDim(self.z_dim))
+        } else if let Some(e) = batch_problem(self.batch) {
+            Some(e)
+        } else if let Some(e) = lr_problem(&P::LR, self.lr) {
+            Some(e)
+        } else if !(self.beta.is_finite() && (bmin..=bmax).contains(&self.beta)) {
+            Some(SpecError::OutOfRange {
+                key: P::BETA.key,
+                value: self.beta,
+                min: bmin,
+                max: bmax,
+            })
         } else {
             hidden_problem(&self.hidden)
         }
@@ -285,18 +285,20 @@ impl DataSource {
     }
 
     /// Why this source cannot be sampled, if it cannot.
-    pub fn problem(&self) -> Option<String> {
+    pub fn problem(&self) -> Option<SpecError> {
         match self {
             DataSource::Uniform { lo, hi } if !(lo.is_finite() && hi.is_finite() && lo < hi) => {
-                Some(format!("uniform data needs lo < hi (got {lo}, {hi})"))
+                Some(SpecError::UniformEnds(*lo, *hi))
             }
-            DataSource::Points(p) if p.is_empty() => Some("no points were drawn".into()),
-            DataSource::Points(p) if p.len() > 10_000 => Some("at most 10 000 points".into()),
+            DataSource::Points(p) if p.is_empty() => Some(SpecError::NoPoints),
+            DataSource::Points(p) if p.len() > MAX_POINTS => {
+                Some(SpecError::TooManyPoints(p.len()))
+            }
             DataSource::Points(p)
                 if p.iter()
-                    .any(|p| !p.x.iter().all(|v| v.is_finite()) || p.label > 15) =>
+                    .any(|p| !p.x.iter().all(|v| v.is_finite()) || p.label > MAX_CLASS) =>
             {
-                Some("a drawn point is not finite or its class is above 15".into())
+                Some(SpecError::BadPoint)
             }
             _ => None,
         }
@@ -342,6 +344,7 @@ impl DataSource {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn sources_sample_their_dimension_and_classes() {
@@ -383,5 +386,39 @@ mod tests {
         };
         assert!(bad.problem().is_some());
         assert!(VaeConfig::reference(1).problem().is_none());
+    }
+
+    #[test]
+    fn spec_errors_speak_both_languages() {
+        let errors = [
+            SpecError::NoiseDim(0),
+            SpecError::LatentDim(17),
+            SpecError::Batch(0),
+            SpecError::Updates(0, 1),
+            SpecError::OutOfRange {
+                key: "lr",
+                value: 20.0,
+                min: 1e-6,
+                max: 1.0,
+            },
+            SpecError::Hidden(vec![0]),
+            SpecError::UniformEnds(1.0, 1.0),
+            SpecError::NoPoints,
+            SpecError::TooManyPoints(20_000),
+            SpecError::BadPoint,
+        ];
+        for e in &errors {
+            let (en, ru) = (e.message(Lang::En), e.message(Lang::Ru));
+            assert!(!en.chars().any(|c| ('а'..='я').contains(&c)), "{en}");
+            assert!(ru.chars().any(|c| ('а'..='я').contains(&c)), "{ru}");
+        }
+        // Whatever the parameter table accepts trains.
+        let mut c = GanConfig::gan_lab(1);
+        c.batch = 1024;
+        c.g_hidden = vec![128; 4];
+        c.g_optim = Optim::Sgd { lr: 10.0 };
+        assert_eq!(c.problem(), None);
+        c.batch = 1025;
+        assert_eq!(c.problem(), Some(SpecError::Batch(1025)));
     }
 }
