@@ -8,7 +8,7 @@ use super::engine::{PageStatus, status_readout, worker_notices};
 use crate::components::{NameReadout, Notices, Readout, tr, use_page, use_params};
 use crate::i18n::{BENCH_TITLE, Text};
 use crate::lessons::lab::controls::{backend_name, backend_select, label};
-use crate::params::bench::{BenchParams, KEYS, MAX_STEPS, MIN_STEPS};
+use crate::params::bench::{BenchParams, MAX_STEPS, MIN_STEPS};
 use crate::protocol::{Backend, BenchModel, FromWorker, ToWorker};
 use crate::web::worker_client::EngineClient;
 
@@ -89,7 +89,7 @@ struct Timing {
 #[component]
 pub fn BenchPage() -> impl IntoView {
     let page = use_page();
-    let pp = use_params(KEYS, BenchParams::from_query);
+    let pp = use_params(&[crate::params::pages::BENCH], BenchParams::from_query);
     let params = pp.params;
     let status = RwSignal::new(BenchStatus::Starting);
     let timing = RwSignal::new(None::<Timing>);
@@ -146,6 +146,9 @@ pub fn BenchPage() -> impl IntoView {
                         memory,
                     }));
                     status.set(BenchStatus::Done);
+                }
+                FromWorker::Refused { problem, .. } => {
+                    fail(problem.message(page.lang.get_untracked()));
                 }
                 FromWorker::Error { message, .. } | FromWorker::Died { message } => fail(message),
                 FromWorker::Pong { .. } | FromWorker::Snapshot(_) => {}

@@ -123,6 +123,7 @@ pub(super) fn worker_notices(
 /// The engine check page.
 #[component]
 pub fn EnginePage() -> impl IntoView {
+    let page = use_page();
     let status = RwSignal::new(WorkerStatus::Starting);
     let flex = RwSignal::new(f64::NAN);
     let gpu = RwSignal::new(f64::NAN);
@@ -179,6 +180,10 @@ pub fn EnginePage() -> impl IntoView {
                     gpu_backend.set(Some(backend));
                     fallback.set(reason);
                 }
+            }
+            FromWorker::Refused { problem, .. } => {
+                status.set(WorkerStatus::Error);
+                error.set(Some(problem.message(page.lang.get_untracked())));
             }
             FromWorker::Error { message, .. } | FromWorker::Died { message } => {
                 status.set(WorkerStatus::Error);

@@ -136,14 +136,9 @@ pub fn lab_bundle() -> AnyView {
 /// Notices for the parameters every page shares.
 fn global_notices(q: &crate::route::Query) -> Vec<Notice> {
     let mut out = Vec::new();
-    if let Some(raw) = q.get("lang")
-        && let Err(n) = params::parse_choice("lang", raw, &["ru", "en"], Lang::parse)
-    {
-        out.push(n);
-    }
-    for key in ["embed", "lecture"] {
-        if let Some(raw) = q.get(key)
-            && let Err(n) = params::parse_integer(key, raw, 0, 1)
+    for p in crate::params::pages::GLOBAL.params {
+        if let Some(raw) = q.get(p.key)
+            && let Err(n) = p.check(raw)
         {
             out.push(n);
         }

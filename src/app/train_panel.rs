@@ -82,6 +82,15 @@ impl Model {
         }
     }
 
+    /// The table row of the learning rate the panel changes (its range: D's for a GAN, the
+    /// VAE's own, as the worker checks them).
+    fn lr_param(self) -> &'static crate::params::table::Param {
+        match self {
+            Model::Vae => &crate::params::pages::LR,
+            Model::Gan1d | Model::Gan2d => &crate::params::pages::D_LR,
+        }
+    }
+
     /// The run, seed 1, with learning rate `lr`.
     fn spec(self, backend: Backend, steps: Option<u64>, lr: f64) -> RunSpec {
         let (model, data) = match self {
@@ -171,7 +180,7 @@ struct Panel {
 
 impl Panel {
     fn new() -> Panel {
-        let params = use_params(&["train", "backend", "steps"], parse);
+        let params = use_params(&[crate::params::pages::ENGINE], parse);
         let first = params.now();
         let model = first.model.unwrap_or(Model::Gan2d);
         let run = LabRun::new(View {
@@ -227,7 +236,8 @@ impl Panel {
     /// A typed learning rate: applied to the running model, or refused with the one kept.
     fn set_lr(self, typed: String) {
         self.run.refused.set(None);
-        match params::parse_number("lr", &typed_decimal(&typed), 1e-6, 10.0) {
+        let row = self.model.get_untracked().lr_param();
+        match row.real_of(&typed_decimal(&typed)) {
             Ok(v) => {
                 self.kept_lr.set(None);
                 self.lr.set(v);
@@ -393,8 +403,14 @@ pub fn TrainPanel() -> impl IntoView {
     let p = Panel::new();
     let note = Signal::derive(move || {
         p.kept_lr.get().map(|kept| {
-            let kept = format_number(kept, 6, page.lang.get());
-            format!("{} {kept}.", page.t(BAD_LR))
+            let lang = page.lang.get();
+            // Both rows start at 10⁻⁶ (the text's); they end at 10 (D's) or 1 (the VAE's).
+            let max = p.model.get().lr_param().range().1;
+            let kept = format_number(kept, 6, lang);
+            let rule = page
+                .t(BAD_LR)
+                .replace("{max}", &format_number(max, 6, lang));
+            format!("{rule} {kept}.")
         })
     });
     view! {

@@ -84,18 +84,19 @@ impl<P: Clone + PartialEq + Send + Sync + 'static> PageParams<P> {
 }
 
 /// The page's parameters from the route: `read` turns the query into values and notices (its
-/// bad values fall back to defaults), `keys` are the URL keys the page owns ("Reset to
-/// defaults" drops them). What every page used to repeat as its preamble.
+/// bad values fall back to defaults), `tables` are the page's parameter tables ("Reset to
+/// defaults" drops their keys). What every page used to repeat as its preamble.
 pub fn use_params<P: Clone + PartialEq + Send + Sync + 'static>(
-    keys: &'static [&'static str],
+    tables: &'static [crate::params::table::Table],
     read: fn(&Query) -> (P, Vec<Notice>),
 ) -> PageParams<P> {
     let page = use_page();
     let parsed = Memo::new(move |_| page.route.with(|r| read(&r.query)));
     let params = Memo::new(move |_| parsed.with(|(p, _)| p.clone()));
     let notices = Signal::derive(move || parsed.with(|(_, n)| n.clone()));
-    let reset =
-        Callback::new(move |_| page.update_query(|q| keys.iter().for_each(|k| q.remove(k))));
+    let reset = Callback::new(move |_| {
+        page.update_query(|q| crate::params::table::clear(tables, q));
+    });
     PageParams {
         params,
         notices,

@@ -13,6 +13,8 @@ use crate::components::{
 use crate::exercise::Exercise;
 use crate::i18n::{BITS, Lang, NATS, Text, format_number};
 use crate::math::Unit;
+use crate::params::pages::UNIT;
+use crate::params::table::Table;
 use crate::params::{self, Notice};
 use crate::plot::divergence::{BarSeries, BarsFigure};
 use crate::route::Query;
@@ -36,17 +38,17 @@ pub struct DistsParams {
 }
 
 impl DistsParams {
-    /// Reads `names` (with `defaults`, same order), `unit` and `step`. Each unreadable vector
-    /// gives its notice and its default; if the vectors then differ in length, one notice and
-    /// the defaults for all of them.
+    /// Reads `names` (each a probability row of `table`, with its default), `unit` and
+    /// `step` (the table's rows). Each unreadable vector gives its notice and its default; if
+    /// the vectors then differ in length, one notice and the defaults for all of them.
     pub fn from_query(
         q: &Query,
+        table: &Table,
         names: &[&'static str],
-        defaults: &[&[f64]],
-        steps: usize,
     ) -> (DistsParams, Vec<Notice>) {
         let mut notices = Vec::new();
-        let mut dists: Vec<Vec<f64>> = defaults.iter().map(|d| d.to_vec()).collect();
+        let defaults: Vec<Vec<f64>> = names.iter().map(|n| default_of(table, n)).collect();
+        let mut dists = defaults.clone();
         let mut given = vec![false; names.len()];
         for (i, name) in names.iter().enumerate() {
             if let Some(raw) = q.get(name) {
@@ -75,24 +77,23 @@ impl DistsParams {
                 params: names.join(", "),
                 lens,
             });
-            dists = defaults.iter().map(|d| d.to_vec()).collect();
+            dists = defaults;
         }
-        let mut unit = Unit::Nats;
-        if let Some(raw) = q.get("unit") {
-            match params::parse_choice("unit", raw, &["nats", "bits"], Unit::parse) {
-                Ok(u) => unit = u,
-                Err(notice) => notices.push(notice),
-            }
-        }
-        let mut step = 1;
-        if let Some(raw) = q.get("step") {
-            match params::parse_integer("step", raw, 1, steps) {
-                Ok(s) => step = s,
-                Err(notice) => notices.push(notice),
-            }
-        }
+        let unit = Unit::parse(UNIT.read_word(q, &mut notices)).unwrap_or(Unit::Nats);
+        let step = table
+            .get("step")
+            .map_or(1, |s| s.read_int(q, &mut notices) as usize);
         (DistsParams { dists, unit, step }, notices)
     }
+}
+
+/// The default of `table`'s probability row `name` (uniform over two outcomes where the table
+/// has none that reads: a table mistake the tests catch).
+pub fn default_of(table: &Table, name: &str) -> Vec<f64> {
+    table
+        .get(name)
+        .and_then(|p| params::parse_probabilities(p.key, p.default, MIN_N, MAX_N).ok())
+        .map_or_else(|| crate::math::simplex::uniform(MIN_N), |(p, _)| p)
 }
 
 /// Writes distribution `k` of `names` into the query as `v`; any other that no longer has
@@ -264,10 +265,11 @@ pub fn outcome_bars(series: Vec<(String, Vec<f64>)>, y_label: String) -> BarsFig
 /// The values per outcome for a text alternative, to 4 digits in the page's language:
 /// "1: 0.5 / 0.25; 2: 0.5 / 0.75" with `sep` " / ".
 pub fn by_outcome(columns: &[Vec<f64>], sep: &str, lang: Lang) -> String {
-    let n = columns.first().map_or(0, Vec::len);
+    // As many rows as the shortest column (the editors keep them equal).
+    let n = columns.iter().map(Vec::len).min().unwrap_or(0);
     (0..n)
         .map(|i| {
-            let row: Vec<f64> = columns.iter().map(|c| c[i]).collect();
+            let row: Vec<f64> = columns.iter().filter_map(|c| c.get(i).copied()).collect();
             format!("{}: {}", i + 1, numbers(&row, lang, sep))
         })
         .collect::<Vec<_>>()
@@ -357,8 +359,21 @@ pub fn amount(value: f64, digits: usize, unit: Unit, lang: Lang) -> String {
 mod tests {
     use super::*;
 
+    use crate::params::pages::{probabilities, step};
+
     const P: &[f64] = &[0.5, 0.5];
     const Q: &[f64] = &[0.25, 0.75];
+    /// Three rows (the third with P's default), the unit and five steps.
+    const T: Table = Table {
+        slugs: &[],
+        params: &[
+            probabilities("p", "0.5,0.5", ""),
+            probabilities("q", "0.25,0.75", ""),
+            probabilities("r", "0.5,0.5", ""),
+            UNIT,
+            step(5),
+        ],
+    };
 
     #[test]
     fn amounts_agree_with_their_numbers() {
@@ -379,7 +394,7 @@ mod tests {
     #[test]
     fn reads_the_url() {
         let q = Query::parse("p=0.2,0.8&q=1,0&unit=bits&step=3");
-        let (d, notices) = DistsParams::from_query(&q, &["p", "q"], &[P, Q], 5);
+        let (d, notices) = DistsParams::from_query(&q, &T, &["p", "q"]);
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(d.dists, vec![vec![0.2, 0.8], vec![1.0, 0.0]]);
         assert_eq!((d.unit, d.step), (Unit::Bits, 3));
@@ -388,7 +403,7 @@ mod tests {
     #[test]
     fn different_lengths_give_one_notice_and_defaults() {
         let q = Query::parse("p=0.2,0.8&q=0.1,0.2,0.7");
-        let (d, notices) = DistsParams::from_query(&q, &["p", "q"], &[P, Q], 5);
+        let (d, notices) = DistsParams::from_query(&q, &T, &["p", "q"]);
         assert_eq!(d.dists, vec![P.to_vec(), Q.to_vec()]);
         assert!(matches!(
             notices.as_slice(),
@@ -396,7 +411,7 @@ mod tests {
         ));
         // Only p given, with 3 outcomes: q follows it, uniform.
         let q = Query::parse("p=0.2,0.3,0.5");
-        let (d, notices) = DistsParams::from_query(&q, &["p", "q"], &[P, Q], 5);
+        let (d, notices) = DistsParams::from_query(&q, &T, &["p", "q"]);
         assert!(notices.is_empty());
         assert_eq!(d.dists[1], crate::math::simplex::uniform(3));
     }
@@ -426,7 +441,7 @@ mod tests {
     #[test]
     fn each_bad_value_has_its_notice() {
         let q = Query::parse("p=a,b&q=-1,2&r=1,1&unit=x&step=0");
-        let (d, notices) = DistsParams::from_query(&q, &["p", "q", "r"], &[P, Q, P], 5);
+        let (d, notices) = DistsParams::from_query(&q, &T, &["p", "q", "r"]);
         assert_eq!(d.dists[2], vec![0.5, 0.5], "r normalised");
         assert_eq!(d.dists[0], P.to_vec());
         assert_eq!(notices.len(), 5, "{notices:?}");

@@ -13,6 +13,7 @@ use crate::data::Mixture;
 use crate::i18n::Text;
 use crate::math::gan::js;
 use crate::params::mixture::format_mixture;
+use crate::params::table::Table;
 use crate::params::{self, Notice};
 use crate::plot::{CURVE, POINT};
 use crate::route::Query;
@@ -54,10 +55,9 @@ pub fn param_or<T>(
     }
 }
 
-/// `step=N` in `1..=steps` (default 1), or a notice.
-pub fn step_param(q: &Query, steps: usize, notices: &mut Vec<Notice>) -> usize {
-    let read = |raw: &str| params::parse_integer("step", raw, 1, steps);
-    param_or(q, "step", read, 1, notices)
+/// `step=N` in the range of `table`'s step row (default 1), or a notice.
+pub fn step_param(q: &Query, table: &Table, notices: &mut Vec<Notice>) -> usize {
+    table.row("step").read_int(q, notices) as usize
 }
 
 /// C(G) = 2·JS − log 4 from JS(p_data‖p_g), nats.

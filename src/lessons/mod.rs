@@ -102,6 +102,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_page_has_a_table_and_its_step_row_counts_its_steps() {
+        use crate::params::pages::ALL;
+        use crate::params::table::Kind;
+        for l in LESSONS {
+            let tables: Vec<_> = ALL.iter().filter(|t| t.slugs.contains(&l.slug)).collect();
+            assert!(!tables.is_empty(), "{}: no parameter table", l.slug);
+            let step = tables.iter().find_map(|t| t.get("step"));
+            match (l.derivation.len(), step.map(|p| p.kind)) {
+                (0, None) => {}
+                (n, Some(Kind::Int { min: 1, max })) => assert_eq!(max, n as u64, "{}", l.slug),
+                (n, kind) => panic!("{}: {n} steps, step row {kind:?}", l.slug),
+            }
+        }
+    }
+
+    #[test]
     fn registry_is_consistent() {
         let mut slugs: Vec<&str> = LESSONS.iter().map(|l| l.slug).collect();
         slugs.sort_unstable();

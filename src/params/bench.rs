@@ -36,9 +36,6 @@ impl Default for BenchParams {
     }
 }
 
-/// The URL keys the page owns.
-pub const KEYS: &[&str] = &["model", "backend", "steps"];
-
 impl BenchParams {
     /// Reads the parameters; each bad one gives a notice and its default.
     pub fn from_query(q: &Query) -> (BenchParams, Vec<Notice>) {

@@ -24,12 +24,6 @@ pub struct GanLabParams {
     pub backend: Backend,
 }
 
-/// The URL keys of the hyperparameters (the page owns these beside its data keys).
-pub const KEYS: &[&str] = &[
-    "seed", "loss", "g-opt", "d-opt", "g-lr", "d-lr", "k", "g-net", "d-net", "batch", "act",
-    "steps", "autorun", "backend",
-];
-
 /// Largest seed (a 32-bit number, the same on every platform).
 pub const MAX_SEED: usize = P::MAX_SEED as usize;
 

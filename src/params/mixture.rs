@@ -1,11 +1,12 @@
 //! Reading the GAN theory lessons' 1-D mixtures from the URL (`data=w:mu:sigma,…`, `g=…`) within
-//! their limits, writing them back short, and the lessons' plain numbers (`x=`, `t=`).
+//! their limits (key and default from the page's table row), and writing them back short.
 
 use crate::data::Mixture;
 use crate::data::mixture_edit::{MAX_COMPONENTS, MU_RANGE, SIGMA_RANGE};
 use crate::route::Query;
 
 use super::Notice;
+use super::table::Param;
 
 /// Reads a mixture within the lessons' limits.
 pub fn parse_mixture(param: &'static str, raw: &str) -> Result<Mixture, Notice> {
@@ -26,23 +27,19 @@ pub fn parse_mixture(param: &'static str, raw: &str) -> Result<Mixture, Notice> 
     Ok(m)
 }
 
-/// The mixture in `param`, or `default` (also when it is malformed, with a notice).
-pub fn mixture_param(
-    q: &Query,
-    param: &'static str,
-    default: &str,
-    notices: &mut Vec<Notice>,
-) -> Mixture {
+/// The mixture of table row `param`, or its default (also when the URL's is malformed, with a
+/// notice).
+pub fn mixture_param(q: &Query, param: &Param, notices: &mut Vec<Notice>) -> Mixture {
     // Defaults are valid (each lesson's tests read them); N(0, 1) only guards a typo.
-    let fallback = || parse_mixture(param, default).unwrap_or_else(|_| Mixture::standard_normal());
-    match q.get(param).map(|raw| parse_mixture(param, raw)) {
-        Some(Ok(m)) => m,
-        Some(Err(n)) => {
-            notices.push(n);
-            fallback()
-        }
-        None => fallback(),
-    }
+    param
+        .given(q, notices, |p, raw| parse_mixture(p.key, raw))
+        .unwrap_or_else(|| default_mixture(param))
+}
+
+/// The default mixture of table row `param` (N(0, 1) where it does not read: a table mistake
+/// the lessons' tests catch).
+pub fn default_mixture(param: &Param) -> Mixture {
+    parse_mixture(param.key, param.default).unwrap_or_else(|_| Mixture::standard_normal())
 }
 
 /// The URL form with every number rounded to 6 decimals (short, stable links).
@@ -56,27 +53,6 @@ pub fn format_mixture(m: &Mixture) -> String {
         .map(|c| format!("{}:{}:{}", r(c.w), r(c.mu), r(c.sigma)))
         .collect::<Vec<_>>()
         .join(",")
-}
-
-/// Reads a number within a range from the URL (`x=…`, `t=…`), or `default` with a notice.
-pub fn number_param(
-    q: &Query,
-    param: &'static str,
-    (lo, hi): (f64, f64),
-    default: f64,
-    notices: &mut Vec<Notice>,
-) -> f64 {
-    match q
-        .get(param)
-        .map(|raw| crate::params::parse_number(param, raw, lo, hi))
-    {
-        Some(Ok(v)) => v,
-        Some(Err(n)) => {
-            notices.push(n);
-            default
-        }
-        None => default,
-    }
 }
 
 #[cfg(test)]
@@ -116,8 +92,9 @@ mod tests {
         }
         let mut notices = Vec::new();
         let q = Query::parse("data=oops&g=1:2:3");
-        assert_eq!(mixture_param(&q, "data", "1:0:1", &mut notices), m("1:0:1"));
-        assert_eq!(mixture_param(&q, "g", "1:0:1", &mut notices), m("1:2:3"));
+        let row = |key| crate::params::pages::mixture(key, "1:0:1", "");
+        assert_eq!(mixture_param(&q, &row("data"), &mut notices), m("1:0:1"));
+        assert_eq!(mixture_param(&q, &row("g"), &mut notices), m("1:2:3"));
         assert_eq!(notices.len(), 1);
     }
 

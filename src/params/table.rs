@@ -159,6 +159,15 @@ impl Param {
         }
     }
 
+    /// The least and the largest value of a number (unbounded for words, flags and forms).
+    pub fn range(&self) -> (f64, f64) {
+        match self.kind {
+            Kind::Real { min, max } => (min, max),
+            Kind::Int { min, max } => (min as f64, max as f64),
+            _ => (f64::NEG_INFINITY, f64::INFINITY),
+        }
+    }
+
     /// Reads a whole number in range.
     pub fn int_of(&self, raw: &str) -> Result<u64, Notice> {
         match self.kind {
@@ -244,7 +253,7 @@ impl Param {
         }
     }
 
-    fn read<T>(
+    fn read<T: Default>(
         &self,
         q: &Query,
         notices: &mut Vec<Notice>,
@@ -255,15 +264,15 @@ impl Param {
     }
 
     /// The smallest value, where the default itself does not read (a table mistake the
-    /// tests catch; never reached in a correct table).
-    fn fallback<T>(&self, of: fn(&Param, &str) -> Result<T, Notice>) -> T {
+    /// tests catch; never reached in a correct table), else the type's zero.
+    fn fallback<T: Default>(&self, of: fn(&Param, &str) -> Result<T, Notice>) -> T {
         let lowest = match self.kind {
             Kind::Int { min, .. } => min.to_string(),
             Kind::Real { min, .. } => format!("{min}"),
             Kind::Word(words) => words.first().copied().unwrap_or_default().to_string(),
             Kind::Flag | Kind::Form(_) => "0".to_string(),
         };
-        of(self, &lowest).unwrap_or_else(|_| unreachable!("{}: no value reads", self.key))
+        of(self, &lowest).unwrap_or_default()
     }
 
     fn bad(&self, raw: &str) -> Notice {
@@ -330,9 +339,69 @@ impl Table {
         self.params.iter().find(|p| p.key == key)
     }
 
+    /// The default of row `key` as a URL writes it (empty where the table has no such row), for
+    /// constants: `const DEFAULT_G: &str = OPTIMAL_D.default_of("g");`.
+    pub const fn default_of(&self, key: &str) -> &'static str {
+        let mut i = 0;
+        while i < self.params.len() {
+            if same(self.params[i].key, key) {
+                return self.params[i].default;
+            }
+            i += 1;
+        }
+        ""
+    }
+
+    /// The range of number row `key` (`(0, 0)` where the table has no such row).
+    pub const fn range_of(&self, key: &str) -> (f64, f64) {
+        let mut i = 0;
+        while i < self.params.len() {
+            if same(self.params[i].key, key) {
+                return match self.params[i].kind {
+                    Kind::Real { min, max } => (min, max),
+                    Kind::Int { min, max } => (min as f64, max as f64),
+                    _ => (0.0, 0.0),
+                };
+            }
+            i += 1;
+        }
+        (0.0, 0.0)
+    }
+
+    /// Row `key`; a key the table lacks gives a row without a default, so its reader falls
+    /// back to the type's zero (a table mistake the page's tests of its defaults catch).
+    pub fn row(&self, key: &'static str) -> Param {
+        self.get(key)
+            .copied()
+            .unwrap_or(Param::form(key, "", "", Text::new("", ""), ""))
+    }
+
     /// The URL keys, in table order.
     pub fn keys(&self) -> impl Iterator<Item = &'static str> {
         self.params.iter().map(|p| p.key)
+    }
+}
+
+/// Whether two keys are the same (a `const` comparison).
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Drops every key of `tables` from `q` (a page's "Reset to defaults", a preset's clean start).
+pub fn clear(tables: &[Table], q: &mut Query) {
+    for k in tables.iter().flat_map(Table::keys) {
+        q.remove(k);
     }
 }
 

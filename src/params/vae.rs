@@ -25,11 +25,6 @@ pub struct VaeLabParams {
     pub backend: Backend,
 }
 
-/// The URL keys of the hyperparameters and the run.
-pub const KEYS: &[&str] = &[
-    "seed", "z", "net", "act", "lr", "batch", "beta", "reparam", "steps", "autorun", "backend",
-];
-
 /// The largest β a link or the slider may set.
 pub const MAX_BETA: f64 = P::MAX_BETA;
 

@@ -427,6 +427,14 @@ pub enum FromWorker {
         /// What the browser reported.
         message: String,
     },
+    /// A run or a setting the worker will not train (the page checks first; this is the
+    /// worker's own check, shown in the page's language).
+    Refused {
+        /// The request's id, when it started a run.
+        id: Option<u32>,
+        /// Why.
+        problem: SpecError,
+    },
     /// A request could not be served.
     Error {
         /// The request's id, when the request could be read.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, format_number};
 use crate::params::pages as P;
-use crate::params::table::{Kind, Param};
+use crate::params::table::Param;
 
 /// Most noise dimensions of a GAN (no URL sets it; the labs use 1 or 2).
 pub(super) const MAX_NOISE: usize = 16;
@@ -15,11 +15,7 @@ pub(super) fn in_k(k: usize) -> bool {
 }
 
 pub(super) fn range_of(param: &Param) -> (f64, f64) {
-    match param.kind {
-        Kind::Real { min, max } => (min, max),
-        Kind::Int { min, max } => (min as f64, max as f64),
-        _ => (f64::NEG_INFINITY, f64::INFINITY),
-    }
+    param.range()
 }
 
 pub(super) fn batch_problem(batch: usize) -> Option<SpecError> {
@@ -30,7 +26,7 @@ pub(super) fn batch_problem(batch: usize) -> Option<SpecError> {
 pub(super) fn lr_problem(param: &'static Param, lr: f64) -> Option<SpecError> {
     let (min, max) = range_of(param);
     (!(lr.is_finite() && (min..=max).contains(&lr))).then_some(SpecError::OutOfRange {
-        key: param.key,
+        key: Key(param.key),
         value: lr,
         min,
         max,
@@ -56,8 +52,9 @@ pub enum SpecError {
     Updates(usize, usize),
     /// A number outside its range (learning rates, β).
     OutOfRange {
-        /// The URL key it is set by.
-        key: &'static str,
+        /// The URL key it is set by (one of the parameter table's, also after the trip from
+        /// the worker).
+        key: Key,
         /// The value.
         value: f64,
         /// Smallest allowed.
@@ -75,6 +72,29 @@ pub enum SpecError {
     TooManyPoints(usize),
     /// A drawn point is not finite, or its class is beyond the labs' classes.
     BadPoint,
+}
+
+/// A URL key of the parameter table; read back (from the worker) as the table's own.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct Key(pub &'static str);
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Key, D::Error> {
+        let key = String::deserialize(d)?;
+        P::ALL
+            .iter()
+            .flat_map(|t| t.keys())
+            .find(|k| *k == key)
+            .map(Key)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a parameter: {key}")))
+    }
+}
+
+impl std::fmt::Display for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
 }
 
 /// Most drawn points a run takes.

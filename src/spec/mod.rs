@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::data::{Mixture, Rng, Shape2d, sample_2d};
 mod error;
 
-pub use error::{MAX_CLASS, MAX_POINTS, SpecError};
+pub use error::{Key, MAX_CLASS, MAX_POINTS, SpecError};
 use error::{MAX_NOISE, batch_problem, hidden_problem, in_k, lr_problem, range_of};
 
 use crate::params::pages as P;
@@ -215,7 +215,7 @@ impl VaeConfig {
             Some(e)
         } else if !(self.beta.is_finite() && (bmin..=bmax).contains(&self.beta)) {
             Some(SpecError::OutOfRange {
-                key: P::BETA.key,
+                key: Key(P::BETA.key),
                 value: self.beta,
                 min: bmin,
                 max: bmax,
@@ -396,7 +396,7 @@ mod tests {
             SpecError::Batch(0),
             SpecError::Updates(0, 1),
             SpecError::OutOfRange {
-                key: "lr",
+                key: Key("lr"),
                 value: 20.0,
                 min: 1e-6,
                 max: 1.0,

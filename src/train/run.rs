@@ -20,6 +20,7 @@ use crate::protocol::{
     Backend, GanView, LogPoint, ModelSpec, Quantity, RunSpec, Snapshot, Status, StepKind, VaeView,
     View,
 };
+use crate::spec::SpecError;
 use view::ViewSamples;
 
 pub use view::noise_lattice;
@@ -52,9 +53,9 @@ pub struct Run {
 
 impl Run {
     /// A new run of `spec` on an autodiff `device`; refuses a spec that cannot be trained.
-    pub fn new(spec: RunSpec, device: Device) -> Result<Run, String> {
+    pub fn new(spec: RunSpec, device: Device) -> Result<Run, SpecError> {
         if let Some(problem) = spec.model.problem(&spec.data) {
-            return Err(problem.to_string());
+            return Err(problem);
         }
         let model = match &spec.model {
             ModelSpec::Gan(c) => Model::Gan(Box::new(GanSession::new(
@@ -95,7 +96,7 @@ impl Run {
     }
 
     /// The same spec from its seed again (the model restarts; the status follows `paused`).
-    pub fn reset(&mut self, paused: bool) -> Result<(), String> {
+    pub fn reset(&mut self, paused: bool) -> Result<(), SpecError> {
         let mut spec = self.spec.clone();
         spec.paused = paused;
         *self = Run::new(spec, self.device.clone())?;
@@ -144,9 +145,9 @@ impl Run {
 
     /// New hyperparameters: applied in place when only live ones changed; otherwise the run
     /// restarts from its seed with them. A spec that cannot be trained is refused unchanged.
-    pub fn set(&mut self, model: ModelSpec) -> Result<(), String> {
+    pub fn set(&mut self, model: ModelSpec) -> Result<(), SpecError> {
         if let Some(problem) = model.problem(&self.spec.data) {
-            return Err(problem.to_string());
+            return Err(problem);
         }
         let live = match (&mut self.model, &model) {
             (Model::Gan(s), ModelSpec::Gan(c)) => s.set_live(c),

@@ -21,7 +21,27 @@ pub enum TrainerEvent {
     /// The worker could not start or died; [`Trainer::retry`] starts it again.
     Failed(String),
     /// The worker refused a request (a bad setting); the run goes on as it was.
-    Refused(String),
+    Refused(Refusal),
+}
+
+/// What the worker refused: a setting it will not train (said in the page's language), or a
+/// request it could not serve (the engine's words).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Refusal {
+    /// A run or setting outside the limits.
+    Spec(crate::spec::SpecError),
+    /// Anything else.
+    Other(String),
+}
+
+impl Refusal {
+    /// In words, in `lang`.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Refusal::Spec(problem) => problem.message(lang),
+            Refusal::Other(message) => message.clone(),
+        }
+    }
 }
 
 type Listener = Rc<dyn Fn(TrainerEvent)>;
@@ -248,9 +268,13 @@ fn on_message(weak: &Weak<RefCell<Inner>>, message: FromWorker) {
                 listener(TrainerEvent::Failed(message));
             }
         }
+        FromWorker::Refused { problem, .. } => {
+            inner.borrow_mut().awaiting = false;
+            listener(TrainerEvent::Refused(Refusal::Spec(problem)));
+        }
         FromWorker::Error { message, .. } => {
             inner.borrow_mut().awaiting = false;
-            listener(TrainerEvent::Refused(message));
+            listener(TrainerEvent::Refused(Refusal::Other(message)));
         }
         FromWorker::Pong { .. } | FromWorker::Bench { .. } => {}
     }

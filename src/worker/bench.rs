@@ -29,10 +29,10 @@ pub(super) async fn bench(id: u32, model: BenchModel, backend: Backend, steps: u
     };
     let mut run = match Run::new(spec, device) {
         Ok(run) => run,
-        Err(message) => {
-            return FromWorker::Error {
+        Err(problem) => {
+            return FromWorker::Refused {
                 id: Some(id),
-                message,
+                problem,
             };
         }
     };

@@ -19,6 +19,7 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 use web_time::Instant;
 
 use crate::protocol::{Backend, Control, FromWorker, RunSpec, ToWorker};
+use crate::spec::SpecError;
 use crate::train;
 use crate::train::run::Run;
 use bench::bench;
@@ -192,6 +193,17 @@ impl Driver {
         );
     }
 
+    fn refuse(&mut self, id: u32, problem: SpecError) {
+        self.current = None;
+        post(
+            &self.scope,
+            &FromWorker::Refused {
+                id: Some(id),
+                problem,
+            },
+        );
+    }
+
     async fn handle(&mut self, message: ToWorker) {
         match message {
             ToWorker::Ping { id, backend, input } => {
@@ -266,7 +278,7 @@ impl Driver {
                     fallback,
                 });
             }
-            Err(problem) => self.fail(id, &problem),
+            Err(problem) => self.refuse(id, problem),
         }
     }
 
@@ -286,12 +298,12 @@ impl Driver {
             }
             Control::Step(kind) => {
                 current.run.step(kind);
-                current.run.flush().await.map_err(|e| e.to_string())
+                current.run.flush().await.map_err(Failure::Engine)
             }
             Control::Reset => {
                 self.rate.clear();
                 let paused = !current.run.is_running();
-                current.run.reset(paused)
+                current.run.reset(paused).map_err(Failure::Spec)
             }
             Control::Speed(cap) => {
                 self.speed = cap.filter(|c| c.is_finite() && *c > 0.0);
@@ -299,22 +311,31 @@ impl Driver {
                 self.filled = Instant::now();
                 Ok(())
             }
-            Control::Set(model) => current.run.set(model),
+            Control::Set(model) => current.run.set(model).map_err(Failure::Spec),
             Control::Limit(limit) => {
                 current.run.set_limit(limit);
                 Ok(())
             }
         };
-        if let Err(message) = result {
-            post(
+        let id = Some(current.id);
+        match result {
+            Ok(()) => {}
+            Err(Failure::Spec(problem)) => post(&self.scope, &FromWorker::Refused { id, problem }),
+            Err(Failure::Engine(e)) => post(
                 &self.scope,
                 &FromWorker::Error {
-                    id: Some(current.id),
-                    message,
+                    id,
+                    message: e.to_string(),
                 },
-            );
+            ),
         }
     }
+}
+
+/// Why a control failed: a setting refused, or the engine.
+enum Failure {
+    Spec(SpecError),
+    Engine(crate::train::EngineError),
 }
 
 fn post(scope: &DedicatedWorkerGlobalScope, message: &FromWorker) {

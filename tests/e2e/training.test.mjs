@@ -105,6 +105,11 @@ test('a GAN trains live on ndarray, and a step limit stops a run exactly', async
     await page.waitForSelector('[data-testid="train-status"][data-value="done"]', { timeout: 60000 });
     assert.equal(await readout(page, 'iteration'), 50);
     assert.ok(Number.isFinite(await readout(page, 'elbo')));
+    // The VAE's learning rate ends at 1 (the worker's limit too): 5 is refused, and said so.
+    await page.fill('[data-testid="train-lr"]', '5');
+    await page.press('[data-testid="train-lr"]', 'Enter');
+    await page.waitForSelector('[data-testid="train-refused"]');
+    assert.match(await page.textContent('[data-testid="train-refused"]'), /0[.,]000001 \S+ 1;/);
   });
 });
 

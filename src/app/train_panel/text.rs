@@ -44,8 +44,8 @@ pub const SAMPLES_ALT_1D: Text = Text::new(
     "Ось x: x; ось y: постоянный случайный сдвиг, разносящий точки. {n} точек данных (синие) и {m} образцов модели (оранжевые).",
 );
 pub const BAD_LR: Text = Text::new(
-    "Not applied: the learning rate must be a number from 0.000001 to 10; training goes on with",
-    "Не применено: скорость обучения должна быть числом от 0,000001 до 10; обучение продолжается с",
+    "Not applied: the learning rate must be a number from 0.000001 to {max}; training goes on with",
+    "Не применено: скорость обучения должна быть числом от 0,000001 до {max}; обучение продолжается с",
 );
 pub const DIVERGED_HINT: Text = Text::new(
     "Lower the learning rate and reset.",

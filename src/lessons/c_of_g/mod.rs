@@ -14,15 +14,16 @@ use crate::data::Mixture;
 use crate::data::mixture_edit::x_range;
 use crate::i18n::format_number;
 use crate::math::gan::{js, kl_to_mixture_mean, morph, shift};
-use crate::params::mixture::{format_mixture, mixture_param, number_param};
-use crate::params::{Notice, parse_choice};
+use crate::params::Notice;
+use crate::params::mixture::{format_mixture, mixture_param};
+use crate::params::pages::C_OF_G;
 use crate::plot::Scale;
 use crate::plot::lines::{Curve, HLine, LinesFigure, draw_lines, sample};
 use crate::route::Query;
 
 use super::gan_common::{
     DATA_COLOR, Densities, DraftSlider, Drafted, G_COLOR, THIRD_COLOR, TheoryPage, bind_pair,
-    c_from_js, c_of, curve, fill, label, mark, nats_readout, param_or, step_param,
+    c_from_js, c_of, curve, fill, label, mark, nats_readout, step_param,
 };
 use super::{Lesson, Part};
 use exercises::EXERCISES;
@@ -38,12 +39,10 @@ pub const LESSON: Lesson = Lesson {
     view: || view! { <CofG/> }.into_any(),
 };
 
-/// URL keys (dropped by "Reset to defaults").
-pub const KEYS: &[&str] = &["data", "g", "move", "t", "step"];
 /// Default p_data.
-pub const DEFAULT_DATA: &str = "0.5:-2:0.6,0.5:2:0.6";
+pub const DEFAULT_DATA: &str = C_OF_G.default_of("data");
 /// Default p_g.
-pub const DEFAULT_G: &str = "1:-4:1";
+pub const DEFAULT_G: &str = C_OF_G.default_of("g");
 /// Points of the C(t) curve.
 const CURVE_POINTS: usize = 24;
 
@@ -103,12 +102,12 @@ struct Params {
 
 fn read(q: &Query) -> (Params, Vec<Notice>) {
     let mut notices = Vec::new();
-    let data = mixture_param(q, "data", DEFAULT_DATA, &mut notices);
-    let g = mixture_param(q, "g", DEFAULT_G, &mut notices);
-    let read_move = |raw: &str| parse_choice("move", raw, &["shift", "morph"], Move::parse);
-    let how = param_or(q, "move", read_move, Move::Shift, &mut notices);
-    let t = number_param(q, "t", (0.0, 1.0), 0.0, &mut notices);
-    let step = step_param(q, text::STEPS.len(), &mut notices);
+    let table = &C_OF_G;
+    let data = mixture_param(q, &table.row("data"), &mut notices);
+    let g = mixture_param(q, &table.row("g"), &mut notices);
+    let how = Move::parse(table.row("move").read_word(q, &mut notices)).unwrap_or(Move::Shift);
+    let t = table.row("t").read_real(q, &mut notices);
+    let step = step_param(q, table, &mut notices);
     (
         Params {
             data,
@@ -191,7 +190,7 @@ impl State {
 #[component]
 fn CofG() -> impl IntoView {
     let page = use_page();
-    let pp = use_params(KEYS, read);
+    let pp = use_params(&[crate::params::pages::C_OF_G], read);
     let step: Signal<usize> = pp.field(|p| p.step).into();
     let st = State::new(pp);
     let kl_d = Memo::new(move |_| {

@@ -50,8 +50,6 @@ pub const LESSON: Lesson = Lesson {
     view: crate::app::lab_bundle,
 };
 
-/// The URL keys the lab owns beside the hyperparameters.
-pub const DATA_KEYS: &[&str] = &["data", "points", "class"];
 /// The default seed.
 pub const DEFAULT_SEED: u64 = 1;
 /// Most points one may draw.

@@ -4,14 +4,12 @@
 
 use leptos::prelude::*;
 
-use super::{ClassStat, DATA_KEYS, Params, class_stats, classes_of, format_points, read};
+use super::{ClassStat, Params, class_stats, classes_of, format_points, read};
 use crate::components::{PageParams, use_params};
-use crate::lessons::gan_2d::kit::{
-    Derived, GanParams, extra_into_history, gan_page_keys, use_gan_run,
-};
+use crate::lessons::gan_2d::kit::{Derived, GanParams, extra_into_history, use_gan_run};
 use crate::lessons::lab::LabRun;
 use crate::math::samples2d::modes_covered;
-use crate::params::gan::{GanLabParams, KEYS};
+use crate::params::gan::GanLabParams;
 use crate::plot::lines::Frame;
 use crate::protocol::{Grid, View};
 use crate::spec::{DataSource, GanConfig, Point};
@@ -24,9 +22,6 @@ pub const GRID_N: u32 = 48;
 const SAMPLES: u32 = 1000;
 /// G's manifold: an m × m noise lattice.
 pub const LATTICE: u32 = 16;
-
-/// The URL keys "Reset to defaults" drops.
-static PAGE_KEYS: [&str; KEYS.len() + DATA_KEYS.len()] = gan_page_keys(DATA_KEYS);
 
 impl GanParams for Params {
     fn data(&self) -> DataSource {
@@ -127,7 +122,7 @@ pub struct Lab {
 /// Reads the URL, starts the run, follows the class picker and derives from the snapshots;
 /// the mean distance joins the history row of its snapshot.
 pub fn use_lab() -> Lab {
-    let pp = use_params(&PAGE_KEYS, read);
+    let pp = use_params(crate::params::pages::CGAN_LAB_PAGE, read);
     let class = pp.field(|p| p.class);
     let classes = pp.field(|p| classes_of(&p.data));
     let (run, config) = use_gan_run(pp.params, view_spec(class.get_untracked()));

@@ -12,10 +12,12 @@ use leptos::prelude::*;
 use crate::components::{DistEditor, MixturePlot, cue, tr, use_page, use_params};
 use crate::data::Mixture;
 use crate::params::mixture::mixture_param;
+use crate::params::pages::CGAN_OBJECTIVE;
+use crate::params::table::{Kind, Param};
 use crate::params::{self, Notice};
 use crate::route::Query;
 
-use super::gan_common::{TheoryPage, editors, label, param_or, step_param};
+use super::gan_common::{TheoryPage, editors, label, step_param};
 use super::{Lesson, Part};
 use exercises::EXERCISES;
 use state::State;
@@ -37,13 +39,16 @@ pub const MAX_CLASSES: usize = 3;
 const DATA_KEYS: [&str; MAX_CLASSES] = ["data1", "data2", "data3"];
 const G_KEYS: [&str; MAX_CLASSES] = ["g1", "g2", "g3"];
 /// Defaults of p_data(x|y), by class.
-pub const DEFAULT_DATA: [&str; MAX_CLASSES] = ["1:-2:0.7", "1:2:0.7", "1:0:1"];
+pub const DEFAULT_DATA: [&str; MAX_CLASSES] = [
+    CGAN_OBJECTIVE.default_of("data1"),
+    CGAN_OBJECTIVE.default_of("data2"),
+    CGAN_OBJECTIVE.default_of("data3"),
+];
 /// Defaults of p_g(x|y), by class.
-pub const DEFAULT_G: [&str; MAX_CLASSES] = ["1:-1:1", "1:2:0.7", "1:1:1"];
-const DEFAULT_PY: &[f64] = &[0.5, 0.5];
-/// URL keys (dropped by "Reset to defaults").
-pub const KEYS: &[&str] = &[
-    "py", "data1", "g1", "data2", "g2", "data3", "g3", "class", "step",
+pub const DEFAULT_G: [&str; MAX_CLASSES] = [
+    CGAN_OBJECTIVE.default_of("g1"),
+    CGAN_OBJECTIVE.default_of("g2"),
+    CGAN_OBJECTIVE.default_of("g3"),
 ];
 
 #[derive(Clone, Debug, PartialEq)]
@@ -57,18 +62,28 @@ struct Params {
 
 fn read(q: &Query) -> (Params, Vec<Notice>) {
     let mut notices = Vec::new();
-    let read_py = |raw: &str| params::parse_probabilities("py", raw, 2, MAX_CLASSES);
-    let (py, normalised) = param_or(q, "py", read_py, (DEFAULT_PY.to_vec(), None), &mut notices);
+    let t = &CGAN_OBJECTIVE;
+    let read_py = |p: &Param, raw: &str| params::parse_probabilities(p.key, raw, 2, MAX_CLASSES);
+    let py_row = t.row("py");
+    let (py, normalised) = py_row
+        .given(q, &mut notices, read_py)
+        .unwrap_or_else(|| read_py(&py_row, py_row.default).unwrap_or((vec![0.5, 0.5], None)));
     notices.extend(normalised);
-    let data = (0..MAX_CLASSES)
-        .map(|k| mixture_param(q, DATA_KEYS[k], DEFAULT_DATA[k], &mut notices))
+    let data = DATA_KEYS
+        .iter()
+        .map(|k| mixture_param(q, &t.row(k), &mut notices))
         .collect();
-    let g = (0..MAX_CLASSES)
-        .map(|k| mixture_param(q, G_KEYS[k], DEFAULT_G[k], &mut notices))
+    let g = G_KEYS
+        .iter()
+        .map(|k| mixture_param(q, &t.row(k), &mut notices))
         .collect();
-    let read_class = |raw: &str| params::parse_integer("class", raw, 1, py.len());
-    let class = param_or(q, "class", read_class, 1, &mut notices);
-    let step = step_param(q, text::STEPS.len(), &mut notices);
+    // The class's range follows p(y)'s number of classes.
+    let class_row = t.row("class").with_kind(Kind::Int {
+        min: 1,
+        max: py.len() as u64,
+    });
+    let class = class_row.read_int(q, &mut notices) as usize;
+    let step = step_param(q, t, &mut notices);
     (
         Params {
             py,
@@ -83,7 +98,7 @@ fn read(q: &Query) -> (Params, Vec<Notice>) {
 
 #[component]
 fn CganObjective() -> impl IntoView {
-    let pp = use_params(KEYS, read);
+    let pp = use_params(&[crate::params::pages::CGAN_OBJECTIVE], read);
     let step: Signal<usize> = pp.field(|p| p.step).into();
     let st = State::new(pp);
     view! {
@@ -149,7 +164,7 @@ mod tests {
         assert_eq!((p.class, p.g[2].clone()), (3, m("1:0:2")));
         let (p, n) = read(&Query::parse("py=abc&class=3&data1=zz"));
         assert_eq!(n.len(), 3, "{n:?}");
-        assert_eq!((p.py, p.class), (DEFAULT_PY.to_vec(), 1));
+        assert_eq!((p.py, p.class), (vec![0.5, 0.5], 1));
         assert_eq!(p.data[0], m(DEFAULT_DATA[0]));
     }
 

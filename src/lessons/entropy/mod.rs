@@ -29,12 +29,12 @@ pub const LESSON: Lesson = Lesson {
 
 /// The lesson's parameters from the URL.
 fn read(q: &Query) -> (EntropyParams, Vec<crate::params::Notice>) {
-    EntropyParams::from_query(q, text::STEPS.len())
+    EntropyParams::from_query(q)
 }
 
 #[component]
 fn EntropyLesson() -> impl IntoView {
-    let pp = use_params(params::KEYS, read);
+    let pp = use_params(&[crate::params::pages::ENTROPY], read);
     let d = Dists::new(pp.field(|e| e.dists.clone()), &["p"]);
     let (p, unit, step) = (d.shown[0], d.unit, d.step);
     let h = Memo::new(move |_| p.with(|p| entropy(p, unit.get())));

@@ -3,16 +3,15 @@
 //! read as in the other information-theory lessons ([`DistsParams`]); `x` is this lesson's own.
 
 use crate::lessons::dists::DistsParams;
-use crate::math::Unit;
-use crate::params::{self, Notice};
+use crate::params::Notice;
+use crate::params::pages::{ENTROPY, ENTROPY_X};
 use crate::route::Query;
 
-/// Smallest probe x of the limit figure.
-pub const X_MIN: f64 = 1e-12;
-/// The distribution shown by default.
-const DEFAULT_P: &[f64] = &[0.2, 0.3, 0.5];
-/// The probe point shown by default.
-const DEFAULT_X: f64 = 1e-3;
+/// Smallest probe x of the limit figure (the table's lower bound).
+pub const X_MIN: f64 = match ENTROPY_X.kind {
+    crate::params::table::Kind::Real { min, .. } => min,
+    _ => 0.0,
+};
 
 /// Everything the lesson shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,31 +24,16 @@ pub struct EntropyParams {
 
 impl Default for EntropyParams {
     fn default() -> Self {
-        EntropyParams {
-            dists: DistsParams {
-                dists: vec![DEFAULT_P.to_vec()],
-                unit: Unit::Nats,
-                step: 1,
-            },
-            x: DEFAULT_X,
-        }
+        EntropyParams::from_query(&Query::default()).0
     }
 }
 
-/// The URL keys this lesson owns (dropped by "Reset to defaults").
-pub const KEYS: &[&str] = &["p", "unit", "step", "x"];
-
 impl EntropyParams {
-    /// Reads the lesson's parameters; each bad one gives a notice and its default.
-    pub fn from_query(q: &Query, steps: usize) -> (EntropyParams, Vec<Notice>) {
-        let (dists, mut notices) = DistsParams::from_query(q, &["p"], &[DEFAULT_P], steps);
-        let mut x = DEFAULT_X;
-        if let Some(raw) = q.get("x") {
-            match params::parse_number("x", raw, X_MIN, 1.0) {
-                Ok(v) => x = v,
-                Err(notice) => notices.push(notice),
-            }
-        }
+    /// Reads the lesson's parameters ([`ENTROPY`]); each bad one gives a notice and its
+    /// default.
+    pub fn from_query(q: &Query) -> (EntropyParams, Vec<Notice>) {
+        let (dists, mut notices) = DistsParams::from_query(q, &ENTROPY, &["p"]);
+        let x = ENTROPY_X.read_real(q, &mut notices);
         (EntropyParams { dists, x }, notices)
     }
 }
@@ -57,11 +41,12 @@ impl EntropyParams {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::math::Unit;
 
     #[test]
     fn reads_the_url() {
         let q = Query::parse("p=0,1,0&unit=bits&step=4&x=1e-9");
-        let (p, notices) = EntropyParams::from_query(&q, 6);
+        let (p, notices) = EntropyParams::from_query(&q);
         assert!(notices.is_empty());
         assert_eq!(
             p,
@@ -79,11 +64,11 @@ mod tests {
     #[test]
     fn bad_values_fall_back_one_by_one() {
         let q = Query::parse("p=abc&unit=furlongs&step=99&x=2");
-        let (p, notices) = EntropyParams::from_query(&q, 6);
+        let (p, notices) = EntropyParams::from_query(&q);
         assert_eq!(p, EntropyParams::default());
         assert_eq!(notices.len(), 4);
         let q = Query::parse("p=1,1&step=0");
-        let (p, notices) = EntropyParams::from_query(&q, 6);
+        let (p, notices) = EntropyParams::from_query(&q);
         assert_eq!(p.dists.dists, vec![vec![0.5, 0.5]]);
         assert_eq!(notices.len(), 2);
     }

@@ -48,9 +48,7 @@ pub const LESSON: Lesson = Lesson {
 };
 
 /// Default p_data: N(1, 0.5²), which the default GAN learns within ~3 000 iterations.
-pub const DEFAULT_DATA: &str = "1:1:0.5";
-/// The URL keys the lab owns beside the hyperparameters.
-pub const DATA_KEYS: &[&str] = &["data"];
+pub const DEFAULT_DATA: &str = crate::params::pages::GAN_1D.default_of("data");
 
 /// The lab's parameters.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,7 +62,7 @@ pub struct Params {
 /// Reads the URL.
 pub fn read(q: &Query) -> (Params, Vec<Notice>) {
     let mut notices = Vec::new();
-    let data = mixture_param(q, "data", DEFAULT_DATA, &mut notices);
+    let data = mixture_param(q, &crate::params::pages::GAN_1D.row("data"), &mut notices);
     let (run, more) = GanLabParams::from_query(q, GanConfig::default_1d(1));
     notices.extend(more);
     (Params { data, run }, notices)

@@ -5,22 +5,17 @@
 use leptos::prelude::*;
 
 use super::derive::{self, Exact, Sampled, view_for};
-use super::{DATA_KEYS, Params, read};
+use super::{Params, read};
 use crate::components::{MixtureBinding, PageParams, use_params};
 use crate::data::Mixture;
 use crate::data::mixture_edit::x_range;
-use crate::lessons::gan_2d::kit::{
-    Derived, GanParams, extra_into_history, gan_page_keys, use_gan_run,
-};
+use crate::lessons::gan_2d::kit::{Derived, GanParams, extra_into_history, use_gan_run};
 use crate::lessons::gan_common::{DATA_COLOR, P_DATA, bind, c_from_js};
 use crate::lessons::lab::LabRun;
-use crate::params::gan::{GanLabParams, KEYS};
+use crate::params::gan::GanLabParams;
 use crate::params::mixture::format_mixture;
 use crate::protocol::View;
 use crate::spec::{DataSource, GanConfig};
-
-/// The URL keys "Reset to defaults" drops.
-static PAGE_KEYS: [&str; KEYS.len() + DATA_KEYS.len()] = gan_page_keys(DATA_KEYS);
 
 impl GanParams for Params {
     fn data(&self) -> DataSource {
@@ -65,7 +60,7 @@ pub struct Lab {
 /// Reads the URL, starts the run and derives from its snapshots; C(G) joins the history row
 /// of its snapshot.
 pub fn use_lab() -> Lab {
-    let pp = use_params(&PAGE_KEYS, read);
+    let pp = use_params(crate::params::pages::GAN_1D_PAGE, read);
     let committed = pp.field(|p| p.data.clone());
     let data = bind("data", P_DATA, DATA_COLOR, committed);
     let range = Memo::new(move |_| committed.with(|m| x_range(&[m])));

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::state::{Lab, PAGE_KEYS};
+use super::state::Lab;
 use super::{format_points, text};
 use crate::components::{tr, use_page};
 use crate::lessons::gan_common::SHAPE_LABELS;
@@ -112,9 +112,7 @@ pub fn presets() -> impl IntoView {
     // Drops every setting of the page, then sets the data and the pairs.
     let set_pairs = move |data: &'static str, pairs: &'static [(&'static str, &'static str)]| {
         page.update_query(|q| {
-            for k in &PAGE_KEYS {
-                q.remove(k);
-            }
+            crate::params::table::clear(crate::params::pages::GAN_2D_PAGE, q);
             q.set("data", data);
             for (k, v) in pairs {
                 q.set(k, *v);

@@ -16,7 +16,7 @@ use crate::lessons::lab::{
     use_throttled,
 };
 use crate::params::Notice;
-use crate::params::gan::{GanLabParams, KEYS, gan_query};
+use crate::params::gan::{GanLabParams, gan_query};
 use crate::plot::Scale;
 use crate::plot::field2d::{Field2dFigure, heatmap_rgba};
 use crate::plot::lines::draw_lines;
@@ -53,12 +53,6 @@ pub fn drawn_pairs(
         }
         _ => Vec::new(),
     }
-}
-
-/// A GAN lab's URL keys: the hyperparameters' and then the lab's own `data` keys, the keys
-/// "Reset to defaults" drops. `N` is their number (checked when compiled).
-pub const fn gan_page_keys<const N: usize>(data: &[&'static str]) -> [&'static str; N] {
-    super::joined(KEYS, data)
 }
 
 /// The run spec of `p`: its GAN on its data, paused unless told to train.

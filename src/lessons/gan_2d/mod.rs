@@ -49,8 +49,6 @@ pub const LESSON: Lesson = Lesson {
     view: crate::app::lab_bundle,
 };
 
-/// The URL keys the lab owns beside the hyperparameters.
-pub const DATA_KEYS: &[&str] = &["data", "points"];
 /// The default seed.
 pub const DEFAULT_SEED: u64 = 4;
 /// Most points one may draw.

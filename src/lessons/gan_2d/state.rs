@@ -5,20 +5,16 @@
 use leptos::prelude::*;
 
 use super::kit::{
-    BOX, Derived, GRID_N, GanParams, drawn_pairs, extra_into_history, gan_page_keys, plane_view,
-    use_gan_run,
+    BOX, Derived, GRID_N, GanParams, drawn_pairs, extra_into_history, plane_view, use_gan_run,
 };
-use super::{DATA_KEYS, Params, format_points, read};
+use super::{Params, format_points, read};
 use crate::components::{PageParams, use_params};
 use crate::lessons::gan_common::c_from_js;
 use crate::lessons::lab::LabRun;
 use crate::math::samples2d::{self, Estimate2d, bandwidth};
-use crate::params::gan::{GanLabParams, KEYS};
+use crate::params::gan::GanLabParams;
 use crate::plot::lines::Frame;
 use crate::spec::{DataSource, GanConfig, Point};
-
-/// The URL keys "Reset to defaults" and the presets drop.
-pub static PAGE_KEYS: [&str; KEYS.len() + DATA_KEYS.len()] = gan_page_keys(DATA_KEYS);
 
 impl GanParams for Params {
     fn data(&self) -> DataSource {
@@ -65,7 +61,7 @@ pub struct Lab {
 /// Reads the URL, starts the run and derives from its snapshots; C(G)'s estimate joins the
 /// history row of its snapshot.
 pub fn use_lab() -> Lab {
-    let pp = use_params(&PAGE_KEYS, read);
+    let pp = use_params(crate::params::pages::GAN_2D_PAGE, read);
     let params = pp.params;
     let (run, config) = use_gan_run(params, plane_view(None, true));
     let d = Derived::every_snapshot(run, |g| (g.d_real, g.d_fake));

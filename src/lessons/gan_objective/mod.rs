@@ -16,6 +16,7 @@ use crate::data::mixture_edit::x_range;
 use crate::i18n::{Text, format_number};
 use crate::math::gan::{d_star, sigmoid, v_linear};
 use crate::params::mixture::mixture_param;
+use crate::params::pages::GAN_OBJECTIVE;
 use crate::params::{Notice, parse_number};
 use crate::plot::INK;
 use crate::plot::lines::{draw_lines, sample};
@@ -23,7 +24,7 @@ use crate::route::Query;
 
 use super::gan_common::{
     Densities, Drafted, THIRD_COLOR, TheoryPage, bind_pair, c_of, curve, d_figure, fill, label,
-    nats_readout, param_or, rich, step_param,
+    nats_readout, rich, step_param,
 };
 use super::{Lesson, Part};
 use exercises::EXERCISES;
@@ -39,13 +40,10 @@ pub const LESSON: Lesson = Lesson {
     view: || view! { <GanObjective/> }.into_any(),
 };
 
-/// URL keys (dropped by "Reset to defaults").
-pub const KEYS: &[&str] = &["data", "g", "d", "step"];
 /// Default p_data.
-pub const DEFAULT_DATA: &str = "1:1:1";
+pub const DEFAULT_DATA: &str = GAN_OBJECTIVE.default_of("data");
 /// Default p_g.
-pub const DEFAULT_G: &str = "1:-1:1";
-const DEFAULT_D: (f64, f64) = (1.0, 0.0);
+pub const DEFAULT_G: &str = GAN_OBJECTIVE.default_of("g");
 /// Range of the slope a.
 pub const A_RANGE: (f64, f64) = (-10.0, 10.0);
 /// Range of the offset b.
@@ -80,10 +78,14 @@ struct Params {
 
 fn read(q: &Query) -> (Params, Vec<Notice>) {
     let mut notices = Vec::new();
-    let data = mixture_param(q, "data", DEFAULT_DATA, &mut notices);
-    let g = mixture_param(q, "g", DEFAULT_G, &mut notices);
-    let d = param_or(q, "d", parse_d, DEFAULT_D, &mut notices);
-    let step = step_param(q, text::STEPS.len(), &mut notices);
+    let t = &GAN_OBJECTIVE;
+    let data = mixture_param(q, &t.row("data"), &mut notices);
+    let g = mixture_param(q, &t.row("g"), &mut notices);
+    let d_row = t.row("d");
+    let d = d_row
+        .given(q, &mut notices, |_, raw| parse_d(raw))
+        .unwrap_or_else(|| parse_d(d_row.default).unwrap_or((1.0, 0.0)));
+    let step = step_param(q, t, &mut notices);
     (Params { data, g, d, step }, notices)
 }
 
@@ -135,7 +137,7 @@ impl State {
 
 #[component]
 fn GanObjective() -> impl IntoView {
-    let pp = use_params(KEYS, read);
+    let pp = use_params(&[crate::params::pages::GAN_OBJECTIVE], read);
     let step: Signal<usize> = pp.field(|p| p.step).into();
     let st = State::new(pp);
     view! {
@@ -251,7 +253,7 @@ mod tests {
         assert_eq!(p.data, m(DEFAULT_DATA));
         let (p, n) = read(&Query::parse("d=abc&data=1:0:0&g=x&step=9"));
         assert_eq!(n.len(), 4, "{n:?}");
-        assert_eq!((p.d, p.step), (DEFAULT_D, 1));
+        assert_eq!((p.d, p.step), ((1.0, 0.0), 1));
         assert!(parse_d("11:0").is_err() && parse_d("0:21").is_err() && parse_d("1").is_err());
         assert_eq!(format_d((0.1 + 0.2, -0.0)), "0.3:0");
     }

@@ -27,8 +27,9 @@ mod text;
 use leptos::prelude::*;
 
 use crate::data::{Rng, Shape2d};
-use crate::params::gan::{MAX_SEED, run_keys};
-use crate::params::{Notice, parse_choice, parse_integer};
+use crate::params::gan::run_keys;
+use crate::params::table::Param;
+use crate::params::{Notice, parse_choice};
 use crate::protocol::{Backend, ModelSpec, RunSpec, View};
 use crate::route::Query;
 use crate::spec::{DataSource, GanConfig, VaeConfig};
@@ -49,8 +50,6 @@ pub const LESSON: Lesson = Lesson {
     view: crate::app::lab_bundle,
 };
 
-/// The URL keys the lab owns.
-pub const KEYS: &[&str] = &["data", "seed", "steps", "autorun", "backend"];
 /// The data names a link may give (the 2-D lab's shapes; drawn points are the 2-D lab's).
 pub const DATA_NAMES: &[&str] = &Shape2d::NAMES;
 /// The default data: two thin curved modes, on which the reference VAE learns (its code in
@@ -107,17 +106,14 @@ impl Default for Params {
 pub fn read(q: &Query) -> (Params, Vec<Notice>) {
     let mut notices = Vec::new();
     let mut p = Params::default();
-    if let Some(raw) = q.get("data") {
-        match parse_choice("data", raw, DATA_NAMES, Shape2d::parse) {
-            Ok(shape) => p.data = shape,
-            Err(n) => notices.push(n),
-        }
+    let t = &crate::params::pages::GAN_VS_VAE;
+    if let Some(shape) = t.row("data").given(q, &mut notices, |r, raw| {
+        parse_choice(r.key, raw, DATA_NAMES, Shape2d::parse)
+    }) {
+        p.data = shape;
     }
-    if let Some(raw) = q.get("seed") {
-        match parse_integer("seed", raw, 0, MAX_SEED) {
-            Ok(s) => p.seed = s as u64,
-            Err(n) => notices.push(n),
-        }
+    if let Some(seed) = t.row("seed").given(q, &mut notices, Param::int_of) {
+        p.seed = seed;
     }
     let (steps, autorun, backend) = run_keys(q, &mut notices);
     p.steps = steps.or(p.steps);

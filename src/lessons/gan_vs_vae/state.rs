@@ -13,7 +13,7 @@ use std::f64::consts::LN_2;
 use leptos::prelude::*;
 
 use super::measure::{Comparison, Reference};
-use super::{KEYS, Params, read, run_specs, vae_samples, view};
+use super::{Params, read, run_specs, vae_samples, view};
 use crate::components::{PageParams, use_params};
 use crate::lessons::gan_2d::kit::extra_into_history;
 use crate::lessons::lab::{DERIVE_EVERY_MS, LabRun, paced, use_throttled};
@@ -68,7 +68,7 @@ pub struct Lab {
 /// Reads the URL, starts both runs (again, together, on new data, seed, limit or backend) and
 /// derives from their snapshots; the GAN's 2·JS − log 4 joins its history row.
 pub fn use_lab() -> Lab {
-    let pp = use_params(KEYS, read);
+    let pp = use_params(&[crate::params::pages::GAN_VS_VAE], read);
     let params = pp.params;
     let gan = LabRun::new(view());
     let vae = LabRun::new(view());

@@ -28,20 +28,16 @@ pub const LESSON: Lesson = Lesson {
     view: || view! { <GibbsLesson/> }.into_any(),
 };
 
-/// URL keys (dropped by "Reset to defaults").
-pub const KEYS: &[&str] = &["p", "q", "unit", "step"];
 const NAMES: &[&str] = &["p", "q"];
-const DEFAULT_P: &[f64] = &[0.5, 0.3, 0.2];
-const DEFAULT_Q: &[f64] = &[0.2, 0.5, 0.3];
 
 /// The lesson's parameters from the URL.
 fn read(q: &Query) -> (DistsParams, Vec<Notice>) {
-    DistsParams::from_query(q, NAMES, &[DEFAULT_P, DEFAULT_Q], text::STEPS.len())
+    DistsParams::from_query(q, &crate::params::pages::GIBBS, NAMES)
 }
 
 #[component]
 fn GibbsLesson() -> impl IntoView {
-    let pp = use_params(KEYS, read);
+    let pp = use_params(&[crate::params::pages::GIBBS], read);
     let d = Dists::new(pp.params, NAMES);
     let [p, q, _] = d.shown;
     let (unit, step) = (d.unit, d.step);

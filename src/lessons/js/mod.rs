@@ -28,14 +28,7 @@ pub const LESSON: Lesson = Lesson {
     view: || view! { <JsLesson/> }.into_any(),
 };
 
-/// URL keys (dropped by "Reset to defaults").
-pub const KEYS: &[&str] = &["p", "q", "r", "unit", "step"];
 const NAMES: &[&str] = &["p", "q", "r"];
-const DEFAULT_P: &[f64] = &[0.6, 0.3, 0.1];
-// Q off the way from P to R: here even D_JS keeps the triangle inequality (0.231 ≤ 0.149 +
-// 0.147), so the exercise that breaks it needs work and step 4's example shows the contrast.
-const DEFAULT_Q: &[f64] = &[0.1, 0.7, 0.2];
-const DEFAULT_R: &[f64] = &[0.1, 0.2, 0.7];
 
 /// The classic counterexample to JS's triangle inequality (step 4): P, Q, R.
 const CLASSIC: [&[f64]; 3] = [&[1.0, 0.0], &[0.5, 0.5], &[0.0, 1.0]];
@@ -54,17 +47,12 @@ const SQRT_READOUTS: [(&str, crate::i18n::Text); 3] = [
 
 /// The lesson's parameters from the URL.
 fn read(q: &Query) -> (DistsParams, Vec<Notice>) {
-    DistsParams::from_query(
-        q,
-        NAMES,
-        &[DEFAULT_P, DEFAULT_Q, DEFAULT_R],
-        text::STEPS.len(),
-    )
+    DistsParams::from_query(q, &crate::params::pages::JS, NAMES)
 }
 
 #[component]
 fn JsLesson() -> impl IntoView {
-    let pp = use_params(KEYS, read);
+    let pp = use_params(&[crate::params::pages::JS], read);
     let d = Dists::new(pp.params, NAMES);
     let step = d.step;
     let dist = Distances::new(d);
@@ -123,12 +111,15 @@ mod tests {
         assert!(!breaks_js_triangle(&p, &p, &r), "Q = P never breaks it");
     }
 
+    const NAMES_3: [&str; 3] = ["p", "q", "r"];
+
     #[test]
     fn the_defaults_keep_the_js_triangle() {
-        assert!(!breaks_js_triangle(DEFAULT_P, DEFAULT_Q, DEFAULT_R));
-        assert!(
-            js(DEFAULT_P, DEFAULT_R) + 0.05 < js(DEFAULT_P, DEFAULT_Q) + js(DEFAULT_Q, DEFAULT_R)
-        );
+        let [p, q, r] =
+            NAMES_3.map(|n| crate::lessons::dists::default_of(&crate::params::pages::JS, n));
+        assert_eq!(p, [0.6, 0.3, 0.1]);
+        assert!(!breaks_js_triangle(&p, &q, &r));
+        assert!(js(&p, &r) + 0.05 < js(&p, &q) + js(&q, &r));
     }
 
     #[test]

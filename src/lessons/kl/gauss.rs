@@ -7,6 +7,7 @@ use crate::components::{Area, PageCtx, PlotCanvas, cue, tr, use_page};
 use crate::i18n::{Text, format_number};
 use crate::math::divergence::kl_gauss;
 use crate::params::Notice;
+use crate::params::table::Param;
 use crate::plot::divergence::{GaussFigure, draw_gaussians};
 use crate::route::Query;
 
@@ -35,21 +36,11 @@ pub fn parse_gauss(param: &'static str, raw: &str) -> Result<Gauss, Notice> {
     Ok((mu, sigma))
 }
 
-/// `param` from the URL, else `default` (with a notice when the value is bad).
-pub fn gauss_param(
-    q: &Query,
-    param: &'static str,
-    default: Gauss,
-    notices: &mut Vec<Notice>,
-) -> Gauss {
-    match q.get(param).map(|raw| parse_gauss(param, raw)) {
-        Some(Ok(g)) => g,
-        Some(Err(n)) => {
-            notices.push(n);
-            default
-        }
-        None => default,
-    }
+/// Table row `param` from the URL, else its default (with a notice when the value is bad).
+pub fn gauss_param(q: &Query, param: &Param, notices: &mut Vec<Notice>) -> Gauss {
+    param
+        .given(q, notices, |p, raw| parse_gauss(p.key, raw))
+        .unwrap_or_else(|| parse_gauss(param.key, param.default).unwrap_or((0.0, 1.0)))
 }
 
 /// `μ:σ` for the URL, to 6 decimals.

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use crate::components::{cue, tr, use_page, use_params};
 use crate::math::divergence::kl;
 use crate::params::Notice;
+use crate::params::pages::{KL, KL_GP, KL_GQ};
 use crate::route::Query;
 
 use super::dists::{Dists, DistsParams, amount_readout};
@@ -29,13 +30,7 @@ pub const LESSON: Lesson = Lesson {
     view: || view! { <KlLesson/> }.into_any(),
 };
 
-/// URL keys (dropped by "Reset to defaults").
-pub const KEYS: &[&str] = &["p", "q", "gp", "gq", "unit", "step"];
 const NAMES: &[&str] = &["p", "q"];
-const DEFAULT_P: &[f64] = &[0.5, 0.5];
-const DEFAULT_Q: &[f64] = &[0.25, 0.75];
-const DEFAULT_GP: Gauss = (0.0, 1.0);
-const DEFAULT_GQ: Gauss = (1.0, 1.5);
 
 /// The lesson's parameters: the discrete pair and the two Gaussians.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,17 +45,16 @@ pub struct KlParams {
 
 /// The lesson's parameters from the URL.
 fn read(q: &Query) -> (KlParams, Vec<Notice>) {
-    let (dists, mut notices) =
-        DistsParams::from_query(q, NAMES, &[DEFAULT_P, DEFAULT_Q], text::STEPS.len());
-    let gp = gauss_param(q, "gp", DEFAULT_GP, &mut notices);
-    let gq = gauss_param(q, "gq", DEFAULT_GQ, &mut notices);
+    let (dists, mut notices) = DistsParams::from_query(q, &KL, NAMES);
+    let gp = gauss_param(q, &KL_GP, &mut notices);
+    let gq = gauss_param(q, &KL_GQ, &mut notices);
     (KlParams { dists, gp, gq }, notices)
 }
 
 #[component]
 fn KlLesson() -> impl IntoView {
     let page = use_page();
-    let pp = use_params(KEYS, read);
+    let pp = use_params(&[KL], read);
     let d = Dists::new(pp.field(|k| k.dists.clone()), NAMES);
     let [p, q, _] = d.shown;
     let (unit, step) = (d.unit, d.step);
@@ -132,8 +126,8 @@ mod tests {
     fn reads_the_url() {
         let q = Query::parse("p=0.2,0.8&gq=2:0.5&gp=9:1");
         let (k, notices) = read(&q);
-        assert_eq!(k.dists.dists, vec![vec![0.2, 0.8], DEFAULT_Q.to_vec()]);
-        assert_eq!((k.gp, k.gq), (DEFAULT_GP, (2.0, 0.5)));
+        assert_eq!(k.dists.dists, vec![vec![0.2, 0.8], vec![0.25, 0.75]]);
+        assert_eq!((k.gp, k.gq), ((0.0, 1.0), (2.0, 0.5)));
         assert_eq!(notices.len(), 1, "{notices:?}");
     }
 

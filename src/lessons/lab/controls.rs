@@ -217,7 +217,7 @@ pub(crate) fn run_notices(
     let refused = move || {
         run.refused
             .get()
-            .map(|e| format!("{}{} {e}", from(), t(REFUSED)))
+            .map(|e| format!("{}{} {}", from(), t(REFUSED), e.message(page.lang.get())))
             .or_else(|| note.and_then(|n| n.get()))
     };
     view! {

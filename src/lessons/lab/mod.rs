@@ -99,7 +99,7 @@ pub struct LabRun {
     /// The worker died or could not start.
     pub failed: RwSignal<Option<String>>,
     /// The worker refused a setting.
-    pub refused: RwSignal<Option<String>>,
+    pub refused: RwSignal<Option<crate::web::trainer::Refusal>>,
     /// What diverged, and when.
     pub diverged: RwSignal<Option<(Quantity, u64)>>,
     /// The latest GAN view.

@@ -14,7 +14,8 @@ use crate::data::Mixture;
 use crate::data::mixture_edit::x_range;
 use crate::math::gan::{argmax_s, d_star, f_s_prime};
 use crate::params::Notice;
-use crate::params::mixture::{format_mixture, mixture_param, number_param};
+use crate::params::mixture::{format_mixture, mixture_param};
+use crate::params::pages::OPTIMAL_D;
 use crate::plot::INK;
 use crate::plot::lines::{Frame, LinesFigure, draw_lines, sample};
 use crate::route::{Query, Route};
@@ -37,15 +38,12 @@ pub const LESSON: Lesson = Lesson {
     view: || view! { <OptimalD/> }.into_any(),
 };
 
-/// URL keys (dropped by "Reset to defaults").
-pub const KEYS: &[&str] = &["data", "g", "x", "step"];
 /// Default p_data.
-pub const DEFAULT_DATA: &str = "0.5:-2:0.7,0.5:1.5:1";
+pub const DEFAULT_DATA: &str = OPTIMAL_D.default_of("data");
 /// Default p_g.
-pub const DEFAULT_G: &str = "1:0:1.5";
-const DEFAULT_X: f64 = 0.5;
+pub const DEFAULT_G: &str = OPTIMAL_D.default_of("g");
 /// Range of the probe.
-pub const X_RANGE: (f64, f64) = (-10.0, 10.0);
+pub const X_RANGE: (f64, f64) = OPTIMAL_D.range_of("x");
 
 #[derive(Clone, Debug, PartialEq)]
 struct Params {
@@ -57,10 +55,11 @@ struct Params {
 
 fn read(q: &Query) -> (Params, Vec<Notice>) {
     let mut notices = Vec::new();
-    let data = mixture_param(q, "data", DEFAULT_DATA, &mut notices);
-    let g = mixture_param(q, "g", DEFAULT_G, &mut notices);
-    let x = number_param(q, "x", X_RANGE, DEFAULT_X, &mut notices);
-    let step = step_param(q, text::STEPS.len(), &mut notices);
+    let t = &OPTIMAL_D;
+    let data = mixture_param(q, &t.row("data"), &mut notices);
+    let g = mixture_param(q, &t.row("g"), &mut notices);
+    let x = t.row("x").read_real(q, &mut notices);
+    let step = step_param(q, t, &mut notices);
     (Params { data, g, x, step }, notices)
 }
 
@@ -141,7 +140,7 @@ impl State {
 
 #[component]
 fn OptimalD() -> impl IntoView {
-    let pp = use_params(KEYS, read);
+    let pp = use_params(&[crate::params::pages::OPTIMAL_D], read);
     let step: Signal<usize> = pp.field(|p| p.step).into();
     let st = State::new(pp);
     let at = st.x.value;
@@ -276,7 +275,7 @@ mod tests {
         assert_eq!((p.x, p.step, p.data), (-3.5, 7, m(DEFAULT_DATA)));
         let (p, n) = read(&Query::parse("x=11&g=1:0:-1"));
         assert_eq!(n.len(), 2);
-        assert_eq!((p.x, p.g), (DEFAULT_X, m(DEFAULT_G)));
+        assert_eq!((p.x, p.g), (0.5, m(DEFAULT_G)));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::state::{PAGE_KEYS, Vae};
+use super::state::Vae;
 use super::{BIMODAL, DEFAULT_DATA, text};
 use crate::app::link_to;
 use crate::components::{MixtureEditor, Slider, tr, use_page};
@@ -115,7 +115,7 @@ pub fn data_controls(vae: Vae) -> impl IntoView {
     };
     let preset = move |pairs: &'static [(&'static str, &'static str)]| {
         page.update_query(|q| {
-            PAGE_KEYS.iter().for_each(|k| q.remove(k));
+            crate::params::table::clear(crate::params::pages::VAE_LAB_PAGE, q);
             pairs.iter().for_each(|(k, v)| q.set(k, *v));
         })
     };

@@ -61,8 +61,6 @@ pub const DEFAULT_DATA: &str = "1:1:0.5";
 pub const BIMODAL: &str = "0.5:-1.5:0.4,0.5:1.5:0.4";
 /// The default seed.
 pub const DEFAULT_SEED: u64 = 1;
-/// The URL keys the lab owns beside the hyperparameters.
-pub const DATA_KEYS: &[&str] = &["data"];
 /// The 2-D shapes a link may name.
 pub const SHAPES: &[&str] = &Shape2d::NAMES;
 

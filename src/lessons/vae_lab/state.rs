@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 
 use super::derive::{Derived, EPS_SEED, derive, neg_entropy, normals, rms_std, view_for};
-use super::{DATA_KEYS, Params, default_data, format_data, read};
+use super::{Params, default_data, format_data, read};
 use crate::components::{PageParams, use_page, use_params};
 use crate::data::Mixture;
 use crate::data::mixture_edit::x_range;
 use crate::lessons::lab::{DERIVE_EVERY_MS, LabRun, on_change, paced, share_link, use_throttled};
-use crate::params::vae::{KEYS, vae_query};
+use crate::params::vae::vae_query;
 use crate::protocol::{ModelSpec, RunSpec, VaeView, View};
 use crate::spec::{DataSource, VaeConfig};
 
@@ -18,20 +18,6 @@ use crate::spec::{DataSource, VaeConfig};
 const COLLAPSED_KL: f64 = 0.05;
 /// See [`COLLAPSED_KL`].
 const COLLAPSED_RATIO: f64 = 0.9;
-/// The URL keys "Reset to defaults" and the presets drop: the hyperparameters and the data.
-pub static PAGE_KEYS: [&str; KEYS.len() + DATA_KEYS.len()] = {
-    let mut keys = [""; KEYS.len() + DATA_KEYS.len()];
-    let mut i = 0;
-    while i < keys.len() {
-        keys[i] = if i < KEYS.len() {
-            KEYS[i]
-        } else {
-            DATA_KEYS[i - KEYS.len()]
-        };
-        i += 1;
-    }
-    keys
-};
 
 /// What the snapshots carry for these data and this latent.
 fn view_of(p: &Params) -> View {
@@ -125,7 +111,7 @@ pub struct Vae {
 
 /// The lab's state: parameters, the run they drive, its numbers and the figures' contents.
 pub fn use_vae() -> Vae {
-    let pp = use_params(&PAGE_KEYS, read);
+    let pp = use_params(crate::params::pages::VAE_LAB_PAGE, read);
     let dim = pp.field(|p| p.data.dim());
     let config = pp.field(|p| p.run.config.clone());
     let mixture = pp.field(|p| match &p.data {

@@ -40,17 +40,17 @@ fn control(s: State, k: usize) -> impl IntoView {
         <label class="slider">
             <span>{tr(num.label)} " = " {move || format_number(read(), 4, lang.get())}</span>
             <input type=kind
-                min=num.min max=num.max step=num.step
-                data-testid=format!("{}-input", num.key)
+                min=num.range().0 max=num.range().1 step=num.step
+                data-testid=format!("{}-input", num.key())
                 prop:value=move || read().to_string()
                 on:input=move |ev| {
                     if k != N && let Ok(v) = typed_decimal(&event_target_value(&ev)).parse::<f64>() {
-                        draft.set(Some((k, v.clamp(num.min, num.max))));
+                        draft.set(Some((k, v.clamp(num.range().0, num.range().1))));
                     }
                 }
                 on:change=move |ev| {
                     draft.set(None);
-                    s.set(num.key, typed_decimal(&event_target_value(&ev)));
+                    s.set(num.key(), typed_decimal(&event_target_value(&ev)));
                 }/>
         </label>
     }

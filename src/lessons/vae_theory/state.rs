@@ -7,29 +7,34 @@ use leptos::prelude::*;
 use crate::components::{PageCtx, PageParams, use_page, use_params};
 use crate::i18n::Text;
 use crate::math::vae::TestFn;
-use crate::params::{Notice, parse_choice, parse_integer, parse_number};
+use crate::params::Notice;
+use crate::params::pages::{VAE_C, VAE_MU, VAE_N, VAE_SIGMA, VAE_THEORY};
+use crate::params::table::Param;
 use crate::route::Query;
 
 use super::demo::{Demo, demo};
 use super::text;
 
-/// URL keys (dropped by "Reset to defaults").
-pub const KEYS: &[&str] = &["trick", "f", "mu", "sigma", "c", "n", "seed", "step"];
-
-/// A numeric parameter of the demo: URL key, label, range, slider step, default.
+/// A numeric parameter of the demo: its table row (key, range, default), label and slider step.
 pub struct Num {
-    /// The URL key.
-    pub key: &'static str,
+    /// The table row.
+    pub param: Param,
     /// The control's label.
     pub label: Text,
-    /// The least value.
-    pub min: f64,
-    /// The largest value.
-    pub max: f64,
     /// The slider's step.
     pub step: &'static str,
-    /// The value without a URL key.
-    pub default: f64,
+}
+
+impl Num {
+    /// The URL key.
+    pub fn key(&self) -> &'static str {
+        self.param.key
+    }
+
+    /// The least and the largest value.
+    pub fn range(&self) -> (f64, f64) {
+        VAE_THEORY.range_of(self.param.key)
+    }
 }
 
 /// Index of μ in [`VaeParams::nums`].
@@ -44,41 +49,29 @@ pub const N: usize = 3;
 /// The demo's numbers, indexed by [`MU`], [`SIGMA`], [`C`], [`N`].
 pub static NUMS: [Num; 4] = [
     Num {
-        key: "mu",
+        param: VAE_MU,
         label: text::MEAN,
-        min: -3.0,
-        max: 3.0,
         step: "0.05",
-        default: 0.5,
     },
     Num {
-        key: "sigma",
+        param: VAE_SIGMA,
         label: text::SPREAD,
-        min: 0.1,
-        max: 3.0,
         step: "0.05",
-        default: 1.0,
     },
     Num {
-        key: "c",
+        param: VAE_C,
         label: text::CENTRE,
-        min: -3.0,
-        max: 3.0,
         step: "0.1",
-        default: 1.0,
     },
     Num {
-        key: "n",
+        param: VAE_N,
         label: text::SAMPLES,
-        min: 2.0,
-        max: 10_000.0,
         step: "1",
-        default: 100.0,
     },
 ];
 
 /// The largest seed.
-pub const MAX_SEED: usize = 999_999_999;
+pub const MAX_SEED: usize = VAE_THEORY.range_of("seed").1 as usize;
 
 /// The lesson's state, read from the URL.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -97,13 +90,7 @@ pub struct VaeParams {
 
 impl Default for VaeParams {
     fn default() -> VaeParams {
-        VaeParams {
-            trick: true,
-            sin: false,
-            nums: NUMS.each_ref().map(|n| n.default),
-            seed: 1,
-            step: 1,
-        }
+        read(&Query::default()).0
     }
 }
 
@@ -118,56 +105,29 @@ impl VaeParams {
     }
 }
 
-/// Reads `key` with `parse` into `slot`; a bad value leaves the default and adds its notice.
-fn take<T>(
-    q: &Query,
-    key: &str,
-    slot: &mut T,
-    notices: &mut Vec<Notice>,
-    parse: impl Fn(&str) -> Result<T, Notice>,
-) {
-    if let Some(raw) = q.get(key) {
-        match parse(raw) {
-            Ok(v) => *slot = v,
-            Err(n) => notices.push(n),
-        }
-    }
-}
-
-/// Reads the URL; every bad value gives its notice and its default.
+/// Reads the URL ([`VAE_THEORY`]); every bad value gives its notice and its default.
 pub fn read(q: &Query) -> (VaeParams, Vec<Notice>) {
-    let mut p = VaeParams::default();
-    let mut notices = Vec::new();
-    take(q, "trick", &mut p.trick, &mut notices, |raw| {
-        parse_choice("trick", raw, &["1", "0"], |s| match s {
-            "1" => Some(true),
-            "0" => Some(false),
-            _ => None,
-        })
+    let t = &VAE_THEORY;
+    let mut n = Vec::new();
+    let trick = t.row("trick").read_word(q, &mut n) == "1";
+    let sin = t.row("f").read_word(q, &mut n) == "sin";
+    let nums = NUMS.each_ref().map(|num| {
+        if num.param.key == VAE_N.key {
+            num.param.read_int(q, &mut n) as f64
+        } else {
+            num.param.read_real(q, &mut n)
+        }
     });
-    take(q, "f", &mut p.sin, &mut notices, |raw| {
-        parse_choice("f", raw, &["square", "sin"], |s| match s {
-            "square" => Some(false),
-            "sin" => Some(true),
-            _ => None,
-        })
-    });
-    for (k, num) in NUMS.iter().enumerate() {
-        take(q, num.key, &mut p.nums[k], &mut notices, |raw| {
-            if k == N {
-                parse_integer(num.key, raw, num.min as usize, num.max as usize).map(|v| v as f64)
-            } else {
-                parse_number(num.key, raw, num.min, num.max)
-            }
-        });
-    }
-    take(q, "seed", &mut p.seed, &mut notices, |raw| {
-        parse_integer("seed", raw, 0, MAX_SEED)
-    });
-    take(q, "step", &mut p.step, &mut notices, |raw| {
-        parse_integer("step", raw, 1, text::STEPS.len())
-    });
-    (p, notices)
+    let seed = t.row("seed").read_int(q, &mut n) as usize;
+    let step = t.row("step").read_int(q, &mut n) as usize;
+    let p = VaeParams {
+        trick,
+        sin,
+        nums,
+        seed,
+        step,
+    };
+    (p, n)
 }
 
 /// The page's state, shared by its parts.
@@ -192,7 +152,7 @@ pub struct State {
 /// The page's state from the URL.
 pub fn use_state() -> State {
     let page = use_page();
-    let pp = use_params(KEYS, read);
+    let pp = use_params(&[crate::params::pages::VAE_THEORY], read);
     let params = pp.params;
     let draft = RwSignal::new(None::<(usize, f64)>);
     let live = Memo::new(move |_| {
@@ -291,11 +251,14 @@ mod tests {
     }
 
     #[test]
-    fn every_number_has_its_key_and_a_default_in_range() {
-        assert_eq!(KEYS.len(), NUMS.len() + 4);
-        for num in &NUMS {
-            assert!(KEYS.contains(&num.key));
-            assert!((num.min..=num.max).contains(&num.default));
+    fn every_number_is_a_row_of_the_table_with_its_default() {
+        let d = VaeParams::default();
+        for (k, num) in NUMS.iter().enumerate() {
+            assert!(VAE_THEORY.get(num.key()).is_some(), "{}", num.key());
+            assert_eq!(d.nums[k].to_string(), num.param.default, "{}", num.key());
         }
+        assert_eq!(d.nums, [0.5, 1.0, 1.0, 100.0]);
+        assert_eq!((d.seed, d.step, d.trick, d.sin), (1, 1, true, false));
+        assert_eq!(MAX_SEED, 999_999_999);
     }
 }

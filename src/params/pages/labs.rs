@@ -250,7 +250,7 @@ pub const GAN_2D: Table = Table {
         ),
         Param::form(
             "points",
-            "`x:y,…`, at least a batch, each coordinate in [−1.25, 1.25]",
+            "`x:y,…`, at least a batch, each coordinate in [−1.5, 1.5]",
             "",
             t("Drawn points", "Нарисованные точки"),
             "the points drawn for `data=drawn`",

@@ -99,6 +99,15 @@ pub(crate) const fn mixture(key: &'static str, default: &'static str, doc: &'sta
 
 pub(crate) const SAME_OUTCOMES: &str = "same length as `p` (a different length gives a notice and the defaults; a missing one follows the other, uniform)";
 
+/// The tables of `#/gan-1d`, as "Reset to defaults" drops them.
+pub const GAN_1D_PAGE: &[Table] = &[GAN_1D, GAN, RUN];
+/// The tables of `#/gan-2d`.
+pub const GAN_2D_PAGE: &[Table] = &[GAN_2D, GAN, RUN];
+/// The tables of `#/cgan-lab`.
+pub const CGAN_LAB_PAGE: &[Table] = &[CGAN_LAB, GAN, RUN];
+/// The tables of `#/vae-lab`.
+pub const VAE_LAB_PAGE: &[Table] = &[VAE_LAB, VAE, RUN];
+
 /// Every table, in the README's order.
 pub const ALL: &[Table] = &[
     GLOBAL,

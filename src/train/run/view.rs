@@ -9,6 +9,9 @@ use super::{ELBO_SAMPLES, Model, Run, read};
 use crate::protocol::{GanView, ModelSpec, VaeView, View};
 use crate::train::EngineError;
 
+/// Salt of the ELBO's fresh draws (any constant unlike a user's seed).
+const EVAL_SALT: u64 = 0xD1B5_4A32_D192_ED03;
+
 /// The fixed samples the view shows, drawn once per sample count.
 pub(super) struct ViewSamples {
     n: usize,
@@ -20,6 +23,17 @@ pub(super) struct ViewSamples {
 }
 
 impl Run {
+    /// The generator of a view's fresh draws: from the seed and the iteration.
+    fn eval_rng(&self) -> crate::data::Rng {
+        let seed = match &self.spec.model {
+            ModelSpec::Gan(c) => c.seed,
+            ModelSpec::Vae(c) => c.seed,
+        };
+        crate::data::Rng::new(
+            seed ^ EVAL_SALT ^ self.iteration().wrapping_mul(0x9E37_79B9_7F4A_7C15),
+        )
+    }
+
     fn view_samples(&mut self, n: usize) -> &ViewSamples {
         if self.samples.as_ref().is_none_or(|s| s.n != n) {
             let rng = &mut self.view_rng;
@@ -133,7 +147,9 @@ impl Run {
         let samples = self.view_samples(n);
         let (data, z) = (samples.real.clone(), samples.z.clone());
         let labels = labels_u8(&samples.real_labels);
-        let mut eval_rng = self.view_rng.clone();
+        // The ELBO's fresh draws follow the run's seed and iteration only, so a seeded run
+        // reads the same ELBO at the same iteration however often it was looked at.
+        let mut eval_rng = self.eval_rng();
         let Model::Vae(s) = &self.model else {
             unreachable!("a VAE view of a VAE")
         };
@@ -167,7 +183,6 @@ impl Run {
             }
             _ => 0,
         };
-        self.view_rng = eval_rng;
         let all = read(Tensor::cat(parts, 0)).await?;
         let (codes, rest) = all.split_at(n * z_dim);
         let (recon, rest) = rest.split_at(n * dim);
