@@ -28,9 +28,6 @@ use crate::web;
 
 use contents::Contents;
 
-/// Keys every page understands, beside each page's own.
-const GLOBAL_KEYS: [&str; 3] = ["lang", "embed", "lecture"];
-
 /// The app.
 #[component]
 pub fn App() -> impl IntoView {
@@ -105,7 +102,7 @@ pub fn App() -> impl IntoView {
                     </nav>
                 </Show>
                 <main id="main" tabindex="-1">
-                    <Notices notices=global_notices on_reset=Callback::new(move |_| page.update_query(|q| GLOBAL_KEYS.iter().for_each(|k| q.remove(k))))/>
+                    <Notices notices=global_notices on_reset=Callback::new(move |_| page.update_query(|q| crate::params::table::clear(&[crate::params::pages::GLOBAL], q)))/>
                     {main_view}
                 </main>
             </div>

@@ -18,7 +18,7 @@ use crate::lessons::lab::controls::{
     BACKEND, ITERATION, LOSS_D, LOSS_G, NoticeIds, RESET, STEP_D, STEP_G, STEP_IT, backend_select,
     label, run_notices, speed_readouts, speed_select, status_readout, used_readout,
 };
-use crate::params::{self, Notice};
+use crate::params::Notice;
 use crate::plot::samples::{SamplesFigure, draw_samples};
 use crate::protocol::{Backend, Control, ModelSpec, RunSpec, StepKind, View};
 use crate::route::Query;
@@ -135,30 +135,20 @@ struct PanelParams {
 }
 
 fn parse(q: &Query) -> (PanelParams, Vec<Notice>) {
-    let mut out = PanelParams {
-        model: None,
-        backend: Backend::Flex,
-        steps: None,
-    };
+    use crate::params::table::Param;
+    let t = &crate::params::pages::ENGINE;
     let mut notices = Vec::new();
-    if let Some(raw) = q.get("train") {
-        match params::parse_choice("train", raw, &["gan-2d", "gan-1d", "vae"], Model::parse) {
-            Ok(m) => out.model = Some(m),
-            Err(n) => notices.push(n),
-        }
-    }
-    if let Some(raw) = q.get("backend") {
-        match params::parse_backend("backend", raw) {
-            Ok(b) => out.backend = b,
-            Err(n) => notices.push(n),
-        }
-    }
-    if let Some(raw) = q.get("steps") {
-        match params::parse_integer("steps", raw, 1, 10_000_000) {
-            Ok(n) => out.steps = Some(n as u64),
-            Err(n) => notices.push(n),
-        }
-    }
+    let model = t
+        .row("train")
+        .given(q, &mut notices, Param::word_of)
+        .and_then(Model::parse);
+    let backend = Backend::parse(t.row("backend").read_word(q, &mut notices));
+    let steps = t.row("steps").given(q, &mut notices, Param::int_of);
+    let out = PanelParams {
+        model,
+        backend: backend.unwrap_or(Backend::Flex),
+        steps,
+    };
     (out, notices)
 }
 

@@ -36,25 +36,6 @@ pub const G_COLOR: RGBColor = POINT;
 /// A third colour (the mixture M, the user's D).
 pub const THIRD_COLOR: RGBColor = RGBColor(0x1e, 0x82, 0x49);
 
-/// The value `parse` reads from `key`, or `default` when the key is absent or its value bad
-/// (a bad value adds its notice).
-pub fn param_or<T>(
-    q: &Query,
-    key: &str,
-    parse: impl FnOnce(&str) -> Result<T, Notice>,
-    default: T,
-    notices: &mut Vec<Notice>,
-) -> T {
-    match q.get(key).map(parse) {
-        Some(Ok(v)) => v,
-        Some(Err(n)) => {
-            notices.push(n);
-            default
-        }
-        None => default,
-    }
-}
-
 /// `step=N` in the range of `table`'s step row (default 1), or a notice.
 pub fn step_param(q: &Query, table: &Table, notices: &mut Vec<Notice>) -> usize {
     table.row("step").read_int(q, notices) as usize

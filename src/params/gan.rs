@@ -202,7 +202,8 @@ pub fn run_keys(q: &Query, notices: &mut Vec<Notice>) -> (Option<u64>, bool, Bac
     )
 }
 
-/// Every hyperparameter of `c` as URL pairs (seed included), in [`KEYS`] order.
+/// Every hyperparameter of `c` as URL pairs (seed included), in the order of the tables'
+/// rows ([`crate::params::pages::RUN`]'s seed, then [`crate::params::pages::GAN`]'s).
 pub fn gan_query(c: &GanConfig) -> Vec<(&'static str, String)> {
     vec![
         ("seed", c.seed.to_string()),

@@ -369,8 +369,9 @@ impl Table {
     }
 
     /// Row `key`; a key the table lacks gives a row without a default, so its reader falls
-    /// back to the type's zero (a table mistake the page's tests of its defaults catch).
+    /// back to the type's zero (a table mistake: debug builds, so the tests, stop on it).
     pub fn row(&self, key: &'static str) -> Param {
+        debug_assert!(self.get(key).is_some(), "no row {key}");
         self.get(key)
             .copied()
             .unwrap_or(Param::form(key, "", "", Text::new("", ""), ""))

@@ -69,7 +69,8 @@ impl VaeLabParams {
     }
 }
 
-/// Every hyperparameter of `c` as URL pairs (seed included), in [`KEYS`] order.
+/// Every hyperparameter of `c` as URL pairs (seed included): the run's seed, then the rows
+/// of [`crate::params::pages::VAE`].
 pub fn vae_query(c: &VaeConfig) -> Vec<(&'static str, String)> {
     vec![
         ("seed", c.seed.to_string()),

@@ -430,7 +430,7 @@ pub enum FromWorker {
     /// A run or a setting the worker will not train (the page checks first; this is the
     /// worker's own check, shown in the page's language).
     Refused {
-        /// The request's id, when it started a run.
+        /// The run the refused start or setting was for.
         id: Option<u32>,
         /// Why.
         problem: SpecError,

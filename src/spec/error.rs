@@ -203,3 +203,17 @@ impl std::fmt::Display for SpecError {
         f.write_str(&self.message(Lang::En))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::de::value::{Error, StrDeserializer};
+
+    #[test]
+    fn a_key_reads_back_as_the_tables_own_and_nothing_else() {
+        let read = |s: &'static str| Key::deserialize(StrDeserializer::<Error>::new(s));
+        assert_eq!(read("d-lr"), Ok(Key(P::D_LR.key)));
+        assert_eq!(read("beta"), Ok(Key("beta")));
+        assert!(read("nonsense").is_err());
+    }
+}

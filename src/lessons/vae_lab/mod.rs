@@ -56,7 +56,7 @@ pub const LESSON: Lesson = Lesson {
 };
 
 /// Default data: N(1, 0.5²), whose −H the default VAE's ELBO reaches within ~1 000 iterations.
-pub const DEFAULT_DATA: &str = "1:1:0.5";
+pub const DEFAULT_DATA: &str = crate::params::pages::VAE_LAB.default_of("data");
 /// Two bumps, ½ N(−1.5, 0.4²) + ½ N(1.5, 0.4²): a decoder must use z to tell them apart.
 pub const BIMODAL: &str = "0.5:-1.5:0.4,0.5:1.5:0.4";
 /// The default seed.

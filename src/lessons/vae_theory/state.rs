@@ -33,7 +33,7 @@ impl Num {
 
     /// The least and the largest value.
     pub fn range(&self) -> (f64, f64) {
-        VAE_THEORY.range_of(self.param.key)
+        self.param.range()
     }
 }
 
