@@ -2,6 +2,9 @@
 //! string literal (macro bodies included, doc comments not) and display formulas in
 //! `tex: Some("…")` fields. Writes `$OUT_DIR/mathml.rs`, `(key, mathml)` sorted by [`split::key`], and beside it
 //! `mathml_sources.rs`, the `(tex, display)` of each entry in the same order (native tests).
+//!
+//! It also compiles each page's words, `src/**/text.toml`, into `$OUT_DIR/words/**/text.rs`
+//! (see `build/texts.rs`), and renders their formulas with the others.
 
 #[path = "src/latex/render.rs"]
 #[allow(dead_code)]
@@ -9,6 +12,8 @@ mod render;
 #[path = "src/latex/split.rs"]
 #[allow(dead_code)]
 mod split;
+#[path = "build/texts.rs"]
+mod texts;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -77,14 +82,37 @@ impl<'ast> Visit<'ast> for Formulas {
     }
 }
 
-fn scan(dir: &Path, out: &mut Formulas) {
+/// Reads every `.rs` file below `dir` for formulas, and compiles every `text.toml` into
+/// `out_dir` (its path below `src/` kept).
+fn scan(dir: &Path, out: &mut Formulas, out_dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            scan(&path, out);
+            scan(&path, out, out_dir);
+        } else if path.file_name().is_some_and(|n| n == "text.toml") {
+            let mut found = |s: &str, display: bool| {
+                if display {
+                    out.add(s, true)
+                } else {
+                    out.literal(s)
+                }
+            };
+            let rust = texts::compile(&path, &mut found).unwrap_or_else(|e| panic!("{e}"));
+            let target = out_dir
+                .join("words")
+                .join(path.strip_prefix("src").unwrap_or(&path))
+                .with_extension("rs");
+            if let Some(parent) = target.parent()
+                && let Err(e) = std::fs::create_dir_all(parent)
+            {
+                panic!("cannot create {}: {e}", parent.display());
+            }
+            if let Err(e) = std::fs::write(&target, rust) {
+                panic!("cannot write {}: {e}", target.display());
+            }
         } else if path.extension().is_some_and(|e| e == "rs") {
             let source = std::fs::read_to_string(&path).unwrap_or_default();
             match syn::parse_file(&source) {
@@ -97,8 +125,13 @@ fn scan(dir: &Path, out: &mut Formulas) {
 
 fn main() {
     println!("cargo::rerun-if-changed=src");
+    let Ok(dir) = std::env::var("OUT_DIR") else {
+        panic!("OUT_DIR is not set: build.rs runs under cargo");
+    };
+    // Words of a page since removed must not stay behind to be included.
+    let _ = std::fs::remove_dir_all(Path::new(&dir).join("words"));
     let mut formulas = Formulas::default();
-    scan(Path::new("src"), &mut formulas);
+    scan(Path::new("src"), &mut formulas, Path::new(&dir));
     // A LaTeX error is left out: the page shows the source and the formula tests fail.
     let mut keyed: Vec<(u64, &str, bool, &str)> = formulas
         .found
@@ -125,7 +158,6 @@ fn main() {
     }
     table.push(']');
     sources.push(']');
-    let dir = std::env::var("OUT_DIR").unwrap_or_default();
     for (name, text) in [("mathml.rs", table), ("mathml_sources.rs", sources)] {
         let out = Path::new(&dir).join(name);
         if let Err(e) = std::fs::write(&out, text) {

@@ -109,10 +109,27 @@ fn split_math(text: &str) -> (String, Vec<String>) {
 #[derive(Default)]
 struct Pairs {
     file: PathBuf,
+    /// For a compiled `text.toml`: its source, where each string's line is found.
+    toml: Option<String>,
     /// (file, line, en, ru).
     pairs: Vec<(PathBuf, usize, String, String)>,
     /// (file, line, tex) of display formulas.
     display: Vec<(PathBuf, usize, String)>,
+}
+
+impl Pairs {
+    /// Where `s` is written: its line in the Rust source, or in the `text.toml` it was
+    /// compiled from (the first line holding its opening words).
+    fn line(&self, s: &syn::LitStr) -> usize {
+        let Some(toml) = &self.toml else {
+            return s.span().start().line;
+        };
+        let value = s.value();
+        let start: String = value.chars().take(40).collect();
+        toml.lines()
+            .position(|l| l.contains(&start))
+            .map_or(0, |i| i + 1)
+    }
 }
 
 fn lit(e: &syn::Expr) -> Option<&syn::LitStr> {
@@ -138,7 +155,7 @@ impl<'ast> Visit<'ast> for Pairs {
                 && let [en, ru] = call.args.iter().collect::<Vec<_>>().as_slice()
                 && let (Some(en), Some(ru)) = (lit(en), lit(ru))
             {
-                let line = en.span().start().line;
+                let line = self.line(en);
                 self.pairs
                     .push((self.file.clone(), line, en.value(), ru.value()));
             }
@@ -153,14 +170,15 @@ impl<'ast> Visit<'ast> for Pairs {
             && let [arg] = call.args.iter().collect::<Vec<_>>().as_slice()
             && let Some(s) = lit(arg)
         {
-            let line = s.span().start().line;
+            let line = self.line(s);
             self.display.push((self.file.clone(), line, s.value()));
         }
         syn::visit::visit_field_value(self, f);
     }
 }
 
-fn scan(dir: &Path, out: &mut Pairs) {
+/// Reads the `.rs` files below `dir` (with `only`, the files of that name only).
+fn scan(dir: &Path, out: &mut Pairs, only: Option<&str>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .flatten()
@@ -169,12 +187,20 @@ fn scan(dir: &Path, out: &mut Pairs) {
     entries.sort();
     for path in entries {
         if path.is_dir() {
-            scan(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
+            scan(&path, out, only);
+        } else if path.extension().is_some_and(|e| e == "rs")
+            && only.is_none_or(|name| path.file_name().is_some_and(|n| n == name))
+        {
             let source = std::fs::read_to_string(&path).unwrap_or_default();
             let file =
                 syn::parse_file(&source).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             out.file = path.clone();
+            out.toml = None;
+            // A compiled `text.toml` is reported as its source.
+            if let Ok(below) = path.strip_prefix(concat!(env!("OUT_DIR"), "/words")) {
+                out.file = Path::new("src").join(below).with_extension("toml");
+                out.toml = std::fs::read_to_string(&out.file).ok();
+            }
             out.visit_file(&file);
         }
     }
@@ -182,7 +208,13 @@ fn scan(dir: &Path, out: &mut Pairs) {
 
 fn pairs() -> Pairs {
     let mut out = Pairs::default();
-    scan(Path::new("src"), &mut out);
+    scan(Path::new("src"), &mut out, None);
+    // The pages' words, `text.toml`, as `build.rs` compiled them.
+    scan(
+        &Path::new(env!("OUT_DIR")).join("words"),
+        &mut out,
+        Some("text.rs"),
+    );
     out
 }
 

@@ -15,7 +15,7 @@ mod slider;
 mod unit_picker;
 
 pub use derivation::{Derivation, Step, cue};
-pub use dist_editor::DistEditor;
+pub use dist_editor::{DistEditor, subscript};
 pub use embed::EmbedSnippet;
 pub use exercises::Exercises;
 pub use math::{Math, RichText};

@@ -2,6 +2,45 @@
 //! keyboard step navigation, and the browser tests (which walk the contents). Adding a lesson
 //! is one module plus one line in [`LESSONS`].
 
+/// A lab's registry entry and its modules, the same for every lab: `modules` are the page's
+/// (compiled into the lab bundle only, with the `labs` feature), `exercises.rs` also into the
+/// native tests, `text.rs` always (the lesson bundle lists the lab). The lesson bundle's entry
+/// loads the lab bundle (`app::lab_bundle`); the lab bundle's renders `page`.
+macro_rules! lab_lesson {
+    (
+        slug: $slug:literal,
+        part: $part:ident,
+        page: $($page:ident)::+,
+        modules: [$($module:ident),* $(,)?] $(,)?
+    ) => {
+        $(
+            #[cfg(feature = "labs")]
+            mod $module;
+        )*
+        #[cfg(any(feature = "labs", test))]
+        mod exercises;
+        mod text;
+
+        /// The registry entry.
+        pub const LESSON: $crate::lessons::Lesson = $crate::lessons::Lesson {
+            slug: $slug,
+            part: $crate::lessons::Part::$part,
+            title: text::TITLE,
+            summary: text::SUMMARY,
+            lead: text::LEAD,
+            derivation: &[],
+            #[cfg(feature = "labs")]
+            view: || {
+                use leptos::prelude::*;
+                view! { <$($page)::+/> }.into_any()
+            },
+            #[cfg(not(feature = "labs"))]
+            view: $crate::app::lab_bundle,
+        };
+    };
+}
+pub(crate) use lab_lesson;
+
 pub mod c_of_g;
 pub mod cgan_lab;
 pub mod cgan_objective;

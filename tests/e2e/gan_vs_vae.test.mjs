@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, newPage, openLab as openPage, readout, waitReadout, hashParams, screenshot, noErrors, waitRuns, settled,
-  countPixels, frames,
+  countPixels, frames, waitFor,
 } from './helpers.mjs';
 
 let browser;
@@ -91,10 +91,18 @@ test('GAN vs VAE: one bar plays, pauses and steps both; the backend picker resta
   await waitReadout(page, 'fps', (v) => v > 0);
   await page.click('[data-testid="lab-play"]');
   await waitBoth(page, (s) => s === 'paused', 30000);
-  // Throttle: the iteration readouts follow each run at most every 250 ms, and nothing on the
-  // page marks the last one after a pause; 400 ms lets it land.
-  await page.waitForTimeout(400);
-  const held = [await readout(page, 'gan-iteration'), await readout(page, 'vae-iteration')];
+  // The iteration readouts follow each run at most every 250 ms, and nothing on the page marks
+  // the last one after a pause: wait until both hold still over 20 frames (on a busy machine
+  // the last one may land late).
+  const both = async () => [await readout(page, 'gan-iteration'), await readout(page, 'vae-iteration')];
+  let held = await both();
+  await waitFor(async () => {
+    await frames(page, 20);
+    const now = await both();
+    const still = now[0] === held[0] && now[1] === held[1];
+    held = now;
+    return still;
+  }, { timeout: 20000, message: () => `the iteration readouts kept moving after the pause: ${held}` });
   // 40 frames later (each asks both workers for a snapshot; over half a second) neither moved.
   await frames(page, 40);
   assert.deepEqual([await readout(page, 'gan-iteration'), await readout(page, 'vae-iteration')], held, 'both stay paused');

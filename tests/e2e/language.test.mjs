@@ -108,6 +108,8 @@ async function walk(lang) {
     } else {
       await open(page, `${slug}?lang=${lang}`);
       await page.waitForSelector('main h1');
+      // A lab missing from LABS would be walked untrained, its run's words unseen.
+      assert.equal(await page.$('article.lab'), null, `${slug} is a lab: add it to LABS`);
     }
     await revealAll(page);
     // What the clicks revealed is drawn by the next frames.

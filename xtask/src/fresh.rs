@@ -3,9 +3,10 @@
 //! three wasm modules (minutes on the 22 MB worker).
 //!
 //! The inputs ([`INPUTS`]) are the sources, assets, styles, the HTML shell, the manifests and
-//! `build.rs`, which renders every formula to MathML: an edit to it changes the formulas
-//! without touching `src/`. `dist/index.html` is dated from the moment the build started
-//! ([`date_build`]), so a file saved during a build counts as newer.
+//! `build.rs` with its modules in `build/`, which render every formula to MathML and compile
+//! the pages' words: an edit to them changes the pages without touching `src/`.
+//! `dist/index.html` is dated from the moment the build started ([`date_build`]), so a file
+//! saved during a build counts as newer.
 
 use std::path::Path;
 use std::time::SystemTime;
@@ -17,6 +18,7 @@ const INPUTS: &[&str] = &[
     "style",
     "index.html",
     "build.rs",
+    "build",
     "Cargo.toml",
     "Cargo.lock",
     "Trunk.toml",
@@ -99,7 +101,7 @@ mod tests {
             dist_is_fresh(&root),
             "a dist/ newer than every input is fresh"
         );
-        for input in ["build.rs", "src/f", "Trunk.toml", "index.html"] {
+        for input in ["build.rs", "build/f", "src/f", "Trunk.toml", "index.html"] {
             touch(&root.join(input), built + Duration::from_secs(1));
             assert!(
                 !dist_is_fresh(&root),

@@ -308,10 +308,14 @@ fn test_all() -> Result<(), String> {
         let shots = root().join("target").join("screenshots");
         let shots = shots.to_string_lossy();
         let e2e = root().join("tests").join("e2e");
+        // Test files run side by side, one a core (at most 4): each waits on the page's
+        // state, never on time, so a busy machine only makes them slower.
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        let concurrency = format!("--test-concurrency={cores}");
         let result = run_in(
             &e2e,
             "node",
-            &["--test", "--test-concurrency=1", "--test-reporter=spec"],
+            &["--test", &concurrency, "--test-reporter=spec"],
             &[
                 ("APP_URL", url.as_str()),
                 ("SCREENSHOT_DIR", &shots),

@@ -7,25 +7,15 @@
 //! What is pure lives here (the URL, the per-class statistics), so it is tested natively. The
 //! page (lab bundle only) is `lab.rs`, composed of its state (`state.rs`: parameters, run,
 //! derived numbers), `figures.rs`, `readouts.rs` and `draw.rs` (data and drawn points); its
-//! words are in `text.rs`, its exercises in `exercises.rs`. What it shares with the other GAN
+//! words are in `text.toml`, its exercises in `exercises.rs`. What it shares with the other GAN
 //! labs is `gan_2d::kit`.
 
-#[cfg(feature = "labs")]
-mod draw;
-#[cfg(any(feature = "labs", test))]
-mod exercises;
-#[cfg(feature = "labs")]
-mod figures;
-#[cfg(feature = "labs")]
-mod lab;
-#[cfg(feature = "labs")]
-mod readouts;
-#[cfg(feature = "labs")]
-mod state;
-mod text;
-
-#[cfg(feature = "labs")]
-use leptos::prelude::*;
+super::lab_lesson! {
+    slug: "cgan-lab",
+    part: ConditionalGans,
+    page: lab::CganLab,
+    modules: [draw, figures, lab, readouts, state],
+}
 
 use crate::data::Shape2d;
 use crate::params::gan::GanLabParams;
@@ -34,21 +24,6 @@ use crate::route::Query;
 use crate::spec::{DataSource, GanConfig, Point};
 
 use super::gan_common::{self, data_2d};
-use super::{Lesson, Part};
-
-/// The registry entry.
-pub const LESSON: Lesson = Lesson {
-    slug: "cgan-lab",
-    part: Part::ConditionalGans,
-    title: text::TITLE,
-    summary: text::SUMMARY,
-    lead: text::LEAD,
-    derivation: &[],
-    #[cfg(feature = "labs")]
-    view: || view! { <lab::CganLab/> }.into_any(),
-    #[cfg(not(feature = "labs"))]
-    view: crate::app::lab_bundle,
-};
 
 /// The default seed.
 pub const DEFAULT_SEED: u64 = 1;

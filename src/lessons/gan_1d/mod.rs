@@ -6,20 +6,15 @@
 //! What is pure lives here (the URL), so it is tested natively. The page (lab bundle only) is
 //! `Gan1dLab` below, composed of its state (`state.rs`: parameters, run, what is derived from
 //! the snapshots, computed in `derive.rs`), `figures.rs` and `readouts.rs`; its words are in
-//! `text.rs`, its exercises in `exercises.rs`. What it shares with the other GAN labs is
+//! `text.toml`, its exercises in `exercises.rs`. What it shares with the other GAN labs is
 //! `gan_2d::kit`.
 
-#[cfg(feature = "labs")]
-mod derive;
-#[cfg(any(feature = "labs", test))]
-mod exercises;
-#[cfg(feature = "labs")]
-mod figures;
-#[cfg(feature = "labs")]
-mod readouts;
-#[cfg(feature = "labs")]
-mod state;
-mod text;
+super::lab_lesson! {
+    slug: "gan-1d",
+    part: Derivations,
+    page: Gan1dLab,
+    modules: [derive, figures, readouts, state],
+}
 
 #[cfg(feature = "labs")]
 use leptos::prelude::*;
@@ -30,22 +25,6 @@ use crate::params::gan::GanLabParams;
 use crate::params::mixture::mixture_param;
 use crate::route::Query;
 use crate::spec::GanConfig;
-
-use super::{Lesson, Part};
-
-/// The registry entry.
-pub const LESSON: Lesson = Lesson {
-    slug: "gan-1d",
-    part: Part::Derivations,
-    title: text::TITLE,
-    summary: text::SUMMARY,
-    lead: text::LEAD,
-    derivation: &[],
-    #[cfg(feature = "labs")]
-    view: || view! { <Gan1dLab/> }.into_any(),
-    #[cfg(not(feature = "labs"))]
-    view: crate::app::lab_bundle,
-};
 
 /// Default p_data: N(1, 0.5²), which the default GAN learns within ~3 000 iterations.
 pub const DEFAULT_DATA: &str = crate::params::pages::GAN_1D.default_of("data");

@@ -6,22 +6,18 @@
 //! What is pure lives here (the URL, drawn points), so it is tested natively. The page (lab
 //! bundle only) is `Gan2dLab` below, composed of its state (`state.rs`: parameters, run, the
 //! estimate derived from the snapshots, what the controls hold), `figures.rs`, `readouts.rs`
-//! and `controls.rs` (data, drawing, presets); its words are in `text.rs`, its exercises in
+//! and `controls.rs` (data, drawing, presets); its words are in `text.toml`, its exercises in
 //! `exercises.rs`. `kit.rs` holds what every GAN lab shares (the 1-D and cGAN labs use it too).
 
-#[cfg(feature = "labs")]
-mod controls;
-#[cfg(any(feature = "labs", test))]
-mod exercises;
-#[cfg(feature = "labs")]
-mod figures;
+super::lab_lesson! {
+    slug: "gan-2d",
+    part: Derivations,
+    page: Gan2dLab,
+    modules: [controls, figures, readouts, state],
+}
+
 #[cfg(feature = "labs")]
 pub(crate) mod kit;
-#[cfg(feature = "labs")]
-mod readouts;
-#[cfg(feature = "labs")]
-mod state;
-mod text;
 
 #[cfg(feature = "labs")]
 use leptos::prelude::*;
@@ -33,21 +29,6 @@ use crate::route::Query;
 use crate::spec::{DataSource, GanConfig, Point};
 
 use super::gan_common::{self, data_2d};
-use super::{Lesson, Part};
-
-/// The registry entry.
-pub const LESSON: Lesson = Lesson {
-    slug: "gan-2d",
-    part: Part::Derivations,
-    title: text::TITLE,
-    summary: text::SUMMARY,
-    lead: text::LEAD,
-    derivation: &[],
-    #[cfg(feature = "labs")]
-    view: || view! { <Gan2dLab/> }.into_any(),
-    #[cfg(not(feature = "labs"))]
-    view: crate::app::lab_bundle,
-};
 
 /// The default seed.
 pub const DEFAULT_SEED: u64 = 4;

@@ -9,22 +9,14 @@
 //! batch 256). The VAE's samples are its decoder's means at z ~ N(0, I) plus the decoder's
 //! noise σ_x·ε, drawn here with a seeded generator, so the picture is steady between frames.
 
-#[cfg(feature = "labs")]
-mod controls;
-mod exercises;
-#[cfg(feature = "labs")]
-mod figures;
-#[cfg(feature = "labs")]
-mod lab;
-pub mod measure;
-#[cfg(feature = "labs")]
-mod readouts;
-#[cfg(feature = "labs")]
-mod state;
-mod text;
+super::lab_lesson! {
+    slug: "gan-vs-vae",
+    part: Vae,
+    page: lab::GanVsVae,
+    modules: [controls, figures, lab, readouts, state],
+}
 
-#[cfg(feature = "labs")]
-use leptos::prelude::*;
+pub mod measure;
 
 use crate::data::{Rng, Shape2d};
 use crate::params::gan::run_keys;
@@ -33,22 +25,6 @@ use crate::params::{Notice, parse_choice};
 use crate::protocol::{Backend, ModelSpec, RunSpec, View};
 use crate::route::Query;
 use crate::spec::{DataSource, GanConfig, VaeConfig};
-
-use super::{Lesson, Part};
-
-/// The registry entry.
-pub const LESSON: Lesson = Lesson {
-    slug: "gan-vs-vae",
-    part: Part::Vae,
-    title: text::TITLE,
-    summary: text::SUMMARY,
-    lead: text::LEAD,
-    derivation: &[],
-    #[cfg(feature = "labs")]
-    view: || view! { <lab::GanVsVae/> }.into_any(),
-    #[cfg(not(feature = "labs"))]
-    view: crate::app::lab_bundle,
-};
 
 /// The data names a link may give (the 2-D lab's shapes; drawn points are the 2-D lab's).
 pub const DATA_NAMES: &[&str] = &Shape2d::NAMES;

@@ -9,7 +9,7 @@ mod text;
 
 use leptos::prelude::*;
 
-use crate::components::{cue, tr, use_page, use_params};
+use crate::components::{cue, subscript, tr, use_page, use_params};
 use crate::math::divergence::kl;
 use crate::params::Notice;
 use crate::params::pages::{KL, KL_GP, KL_GQ};
@@ -82,10 +82,10 @@ fn KlLesson() -> impl IntoView {
             {amount_readout("kl-qp", text::KL_QP, kl_qp, d.unit_name)}
         </div>
         {move || inf_pq.get().map(|i| view! {
-            <p class="notice" role="status" data-testid="kl-pq-infinite">{page.t(text::INF_PQ).replace("{i}", &sub(i))}</p>
+            <p class="notice" role="status" data-testid="kl-pq-infinite">{page.t(text::INF_PQ).replace("{i}", &subscript(i))}</p>
         })}
         {move || inf_qp.get().map(|i| view! {
-            <p class="notice" role="status" data-testid="kl-qp-infinite">{page.t(text::INF_QP).replace("{i}", &sub(i))}</p>
+            <p class="notice" role="status" data-testid="kl-qp-infinite">{page.t(text::INF_QP).replace("{i}", &subscript(i))}</p>
         })}
         <div class:cue=cue(step, &[4])>
             {figures::terms(d)}
@@ -97,14 +97,6 @@ fn KlLesson() -> impl IntoView {
     };
     let checks = (vec![("one-way-infinite", one_way)], vec![]);
     d.frame(&LESSON, pp, grid.into_any(), &exercises::EXERCISES, checks)
-}
-
-/// `3` → `₃`.
-fn sub(k: usize) -> String {
-    k.to_string()
-        .chars()
-        .map(|c| char::from_u32(0x2080 + c.to_digit(10).unwrap_or(0)).unwrap_or(c))
-        .collect()
 }
 
 #[cfg(test)]

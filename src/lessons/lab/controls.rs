@@ -265,7 +265,7 @@ pub(crate) fn status_readout(
 /// The backend `run` really uses, as readout `name` (every snapshot sets it; a memo passes on
 /// only a change).
 pub(crate) fn used_readout(run: LabRun, name: &'static str) -> impl IntoView {
-    let used = Memo::new(move |_| run.used.get());
+    let used = Memo::new(move |_| run.used.get().map_or("", Backend::as_str).to_string());
     let shown = Signal::derive(move || backend_name(&used.get()).to_string());
     view! { <NameReadout name=name label=label(USED) value=used shown=shown/> }
 }

@@ -92,8 +92,8 @@ pub struct LabRun {
     pub rate: RwSignal<f64>,
     /// The page's frames per second.
     pub fps: RwSignal<f64>,
-    /// The backend really used.
-    pub used: RwSignal<String>,
+    /// The backend really used (none before the first snapshot).
+    pub used: RwSignal<Option<Backend>>,
     /// Why WebGPU is not used.
     pub fallback: RwSignal<Option<String>>,
     /// The worker died or could not start.
@@ -121,7 +121,7 @@ impl LabRun {
         let iteration = RwSignal::new(None::<u64>);
         let rate = RwSignal::new(f64::NAN);
         let fps = RwSignal::new(f64::NAN);
-        let used = RwSignal::new(String::new());
+        let used = RwSignal::new(None);
         let fallback = RwSignal::new(None);
         let failed = RwSignal::new(None);
         let refused = RwSignal::new(None);
@@ -134,7 +134,7 @@ impl LabRun {
             TrainerEvent::Snapshot(s, frames) => {
                 fps.set(frames);
                 rate.set(s.steps_per_sec);
-                used.set(s.backend.as_str().into());
+                used.set(Some(s.backend));
                 if s.fallback.is_some() && fallback.get_untracked().is_none() {
                     fallback.set(s.fallback.clone());
                 }
@@ -282,7 +282,7 @@ impl LabRun {
     /// view until its first snapshot (a page whose one run changes model).
     pub fn start_afresh(&self, spec: RunSpec) {
         self.status.set(RunStatus::Idle);
-        self.used.set(String::new());
+        self.used.set(None);
         self.fallback.set(None);
         self.gan.set(None);
         self.vae.set(None);

@@ -2,7 +2,7 @@
 //! rendering to SVG): data beside reconstructions, sampling from the prior, the latent space,
 //! the decoded latent grid; 1-D data as densities and histograms, 2-D data as a plane of points.
 //! Legends and axis descriptions use notation only (the same in both languages; Dec as in the
-//! seminar); the captions in `text.rs` say the rest, including what the legend cannot show
+//! seminar); the captions in `text.toml` say the rest, including what the legend cannot show
 //! (dashes, rings, per-point colours). The ELBO figure's words are set where it is drawn.
 // The lesson bundle only lists the lab; the page that uses all this is in the lab bundle.
 #![cfg_attr(not(feature = "labs"), allow(dead_code))]

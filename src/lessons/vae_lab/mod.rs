@@ -9,28 +9,17 @@
 //! (the figures as data), tested natively. The page (lab bundle only) is `lab.rs`, composed of
 //! its state (`state.rs`: parameters, run, numbers, paced figure contents), `readouts.rs`,
 //! `controls.rs` (β, the trick, the data), `plots.rs` (the figures on the page) and
-//! `settings.rs`; its words are in `text.rs`, its exercises in `exercises.rs`.
+//! `settings.rs`; its words are in `text.toml`, its exercises in `exercises.rs`.
 
-#[cfg(feature = "labs")]
-mod controls;
+super::lab_lesson! {
+    slug: "vae-lab",
+    part: Vae,
+    page: lab::VaeLab,
+    modules: [controls, lab, plots, readouts, settings, state],
+}
+
 mod derive;
-#[cfg(any(feature = "labs", test))]
-mod exercises;
 mod figures;
-#[cfg(feature = "labs")]
-mod lab;
-#[cfg(feature = "labs")]
-mod plots;
-#[cfg(feature = "labs")]
-mod readouts;
-#[cfg(feature = "labs")]
-mod settings;
-#[cfg(feature = "labs")]
-mod state;
-mod text;
-
-#[cfg(feature = "labs")]
-use leptos::prelude::*;
 
 use crate::data::{Mixture, Shape2d};
 use crate::params::mixture::{format_mixture, parse_mixture};
@@ -38,22 +27,6 @@ use crate::params::vae::VaeLabParams;
 use crate::params::{Notice, parse_choice};
 use crate::route::Query;
 use crate::spec::{Activation, DataSource, VaeConfig};
-
-use super::{Lesson, Part};
-
-/// The registry entry.
-pub const LESSON: Lesson = Lesson {
-    slug: "vae-lab",
-    part: Part::Vae,
-    title: text::TITLE,
-    summary: text::SUMMARY,
-    lead: text::LEAD,
-    derivation: &[],
-    #[cfg(feature = "labs")]
-    view: || view! { <lab::VaeLab/> }.into_any(),
-    #[cfg(not(feature = "labs"))]
-    view: crate::app::lab_bundle,
-};
 
 /// Default data: N(1, 0.5²), whose −H the default VAE's ELBO reaches within ~1 000 iterations.
 pub const DEFAULT_DATA: &str = crate::params::pages::VAE_LAB.default_of("data");
@@ -251,10 +224,10 @@ mod tests {
 
     #[test]
     fn every_word_is_in_the_page_language() {
-        // The terms fixed by issue 16 stay fixed. Every word of the lab is in these two files;
-        // `tests/language.rs` keeps Cyrillic out of the English side and Latin words out of the
-        // Russian one, so a Russian term found anywhere in them is on the Russian side.
-        for source in [include_str!("text.rs"), include_str!("exercises.rs")] {
+        // The terms fixed by issue 16 stay fixed. Every word of the lab is in `text.toml` and
+        // `exercises.rs`; `tests/language.rs` keeps Cyrillic out of the English side and Latin
+        // words out of the Russian one, so a Russian term found in them is on the Russian side.
+        for source in [include_str!("text.toml"), include_str!("exercises.rs")] {
             for bad in [
                 "сэмпл",
                 "пачк",
