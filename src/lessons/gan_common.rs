@@ -100,6 +100,30 @@ pub const SHAPE_LABELS: [(&str, Text); 7] = [
     ("two-moons", Text::new("two moons", "два полумесяца")),
 ];
 
+/// The 2-D labs' view box (both axes).
+pub const BOX: (f64, f64) = (-1.25, 1.25);
+/// The 2-D labs' grid of D(x, y) (per axis), also the JS estimate's.
+pub const GRID_N: u32 = 48;
+/// Data and generated samples in each 2-D snapshot.
+const PLANE_SAMPLES: u32 = 1000;
+/// G's manifold in the 2-D labs: an m × m noise lattice.
+pub const LATTICE: u32 = 16;
+
+/// What a 2-D lab's snapshots carry: samples (of class `class`, if one is picked), and with
+/// `field` D on the box's grid and G's manifold.
+pub fn plane_view(class: Option<usize>, field: bool) -> crate::protocol::View {
+    crate::protocol::View {
+        samples: PLANE_SAMPLES,
+        grid: field.then_some(crate::protocol::Grid {
+            x: [BOX.0 as f32, BOX.1 as f32],
+            y: Some([BOX.0 as f32, BOX.1 as f32]),
+            n: GRID_N,
+        }),
+        class: class.map(|k| k as u32),
+        manifold: field.then_some(LATTICE),
+    }
+}
+
 /// The 2-D labs' balanced GAN: GAN Lab's defaults (2-D uniform noise, ReLU, tanh output, batch
 /// 150, the non-saturating loss) with 32 × 32 networks, Adam at 0.001 for both and one D step
 /// per G step. It covers all eight modes of eight Gaussians within 4 000 iterations (seeds

@@ -131,6 +131,26 @@ fn bench() -> Result<(), String> {
             ],
         )
     })?;
+    // Issue 18's check of the labs' defaults: 10 seeds of the 2-D GAN lab, 5 of the VAE lab.
+    stage(
+        "the labs' defaults, 10 seeds (native, worker profile)",
+        || {
+            run(
+                "cargo",
+                &[
+                    "run",
+                    "--profile",
+                    "worker",
+                    "--features",
+                    "engine",
+                    "--example",
+                    "defaults",
+                    "--",
+                    "10",
+                ],
+            )
+        },
+    )?;
     build()?;
     stage("headless Chromium (#/bench)", || {
         tools::ensure_browser_tools()?;

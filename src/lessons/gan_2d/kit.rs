@@ -20,7 +20,7 @@ use crate::params::gan::{GanLabParams, gan_query};
 use crate::plot::Scale;
 use crate::plot::field2d::{Field2dFigure, heatmap_rgba};
 use crate::plot::lines::draw_lines;
-use crate::protocol::{Backend, GanView, Grid, ModelSpec, RunSpec, View};
+use crate::protocol::{Backend, GanView, ModelSpec, RunSpec, View};
 use crate::spec::{DataSource, GanConfig, Point};
 
 // `text` in the page's language, as a signal (a readout's label, a caption): the theory
@@ -182,29 +182,7 @@ pub fn losses_plot(run: LabRun, c_of_g: bool, caption: Text, aspect: f64) -> imp
     }
 }
 
-/// The 2-D labs' view box (both axes).
-pub const BOX: (f64, f64) = (-1.25, 1.25);
-/// The 2-D labs' grid of D(x, y) (per axis), also the JS estimate's.
-pub const GRID_N: u32 = 48;
-/// Data and generated samples in each 2-D snapshot.
-const PLANE_SAMPLES: u32 = 1000;
-/// G's manifold in the 2-D labs: an m × m noise lattice.
-pub const LATTICE: u32 = 16;
-
-/// What a 2-D lab's snapshots carry: samples (of class `class`, if one is picked), and with
-/// `field` D on the box's grid and G's manifold.
-pub fn plane_view(class: Option<usize>, field: bool) -> View {
-    View {
-        samples: PLANE_SAMPLES,
-        grid: field.then_some(Grid {
-            x: [BOX.0 as f32, BOX.1 as f32],
-            y: Some([BOX.0 as f32, BOX.1 as f32]),
-            n: GRID_N,
-        }),
-        class: class.map(|k| k as u32),
-        manifold: field.then_some(LATTICE),
-    }
-}
+pub use crate::lessons::gan_common::{BOX, GRID_N, LATTICE, plane_view};
 
 /// The field of snapshot `g` (empty before the first) over [`BOX`]: data, samples, G's
 /// gradients and manifold where `layers` shows them, and the points being drawn.

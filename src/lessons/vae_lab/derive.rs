@@ -107,6 +107,18 @@ pub fn noisy(means: &[f32], sigma_x: f64, eps: &[f64]) -> Vec<f32> {
         .collect()
 }
 
+/// Below this KL (nats) with σ_x above [`COLLAPSED_RATIO`] of the data's spread, the page
+/// says the codes have collapsed to the prior.
+pub const COLLAPSED_KL: f64 = 0.05;
+/// See [`COLLAPSED_KL`].
+pub const COLLAPSED_RATIO: f64 = 0.9;
+
+/// Whether the codes have collapsed to the prior, from the KL term (nats) and σ_x over the
+/// data's spread (`ratio`); none while either is unknown.
+pub fn collapsed(kl: f64, ratio: f64) -> Option<bool> {
+    (kl.is_finite() && ratio.is_finite()).then_some(kl < COLLAPSED_KL && ratio > COLLAPSED_RATIO)
+}
+
 /// The spread of `[n, dim]` points: √(mean over axes of each axis's variance). It is the σ_x of
 /// a decoder that ignores z (one isotropic Gaussian at the data's mean), the value σ_x stalls at
 /// when the codes collapse to the prior.

@@ -18,7 +18,7 @@ super::lab_lesson! {
     modules: [controls, lab, plots, readouts, settings, state],
 }
 
-mod derive;
+pub mod derive;
 mod figures;
 
 use crate::data::{Mixture, Shape2d};

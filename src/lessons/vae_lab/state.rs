@@ -13,11 +13,6 @@ use crate::params::vae::vae_query;
 use crate::protocol::{ModelSpec, RunSpec, VaeView, View};
 use crate::spec::{DataSource, VaeConfig};
 
-/// Below this KL (nats) with σ_x above [`COLLAPSED_RATIO`] of the data's spread, the page
-/// says the codes have collapsed to the prior.
-const COLLAPSED_KL: f64 = 0.05;
-/// See [`COLLAPSED_KL`].
-const COLLAPSED_RATIO: f64 = 0.9;
 
 /// What the snapshots carry for these data and this latent.
 fn view_of(p: &Params) -> View {
@@ -160,10 +155,7 @@ pub fn use_vae() -> Vae {
         }
     });
     let ratio = Signal::derive(move || sigma_x.get() / data_std.get());
-    let collapsed = Signal::derive(move || {
-        let (k, r) = (kl.get(), ratio.get());
-        (k.is_finite() && r.is_finite()).then_some(k < COLLAPSED_KL && r > COLLAPSED_RATIO)
-    });
+    let collapsed = Signal::derive(move || super::derive::collapsed(kl.get(), ratio.get()));
     Vae {
         pp,
         dim,
