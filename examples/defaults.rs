@@ -113,8 +113,11 @@ fn train(model: ModelSpec, data: DataSource, view: &View, at: &[u64]) -> Vec<(u6
         .unwrap_or_else(|e| panic!("the default does not start: {e}"));
     let mut out = Vec::new();
     for &n in at {
+        // A diverged run stops itself (`train` then makes no step): read it out where it stopped.
         while run.iteration() < n {
-            run.train((n - run.iteration()).min(50));
+            if run.train((n - run.iteration()).min(50)) == 0 {
+                break;
+            }
         }
         let snapshot = block_on(run.snapshot(1, view, Backend::Flex, None, 0.0))
             .unwrap_or_else(|e| panic!("snapshot: {e}"));
