@@ -116,40 +116,27 @@ fn build() -> Result<sizes::Report, String> {
 /// `dist/` (`#/bench`), then TensorFlow.js' reference trainer from `../shared/peers/` in the
 /// same run when it is there (installed once into a scratch folder outside the project).
 fn bench() -> Result<(), String> {
-    stage("native (worker profile)", || {
-        run(
-            "cargo",
-            &[
-                "run",
-                // The worker's profile (opt-level 3), so native figures time the same code.
-                "--profile",
-                "worker",
-                "--features",
-                "engine",
-                "--example",
-                "bench",
-            ],
-        )
-    })?;
+    // Native examples at the worker's profile (opt-level 3), so native figures time and train
+    // the same code.
+    fn example(name: &str, args: &[&str]) -> Result<(), String> {
+        let mut all = vec![
+            "run",
+            "--profile",
+            "worker",
+            "--features",
+            "engine",
+            "--example",
+            name,
+            "--",
+        ];
+        all.extend_from_slice(args);
+        run("cargo", &all)
+    }
+    stage("native (worker profile)", || example("bench", &[]))?;
     // Issue 18's check of the labs' defaults: 10 seeds of the 2-D GAN lab, 5 of the VAE lab.
     stage(
         "the labs' defaults, 10 seeds (native, worker profile)",
-        || {
-            run(
-                "cargo",
-                &[
-                    "run",
-                    "--profile",
-                    "worker",
-                    "--features",
-                    "engine",
-                    "--example",
-                    "defaults",
-                    "--",
-                    "10",
-                ],
-            )
-        },
+        || example("defaults", &["10"]),
     )?;
     build()?;
     stage("headless Chromium (#/bench)", || {

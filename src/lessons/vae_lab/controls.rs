@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::state::Vae;
-use super::{BIMODAL, DEFAULT_DATA, text};
+use super::{BIMODAL, DEFAULT_DATA, GAUSSIAN, text};
 use crate::app::link_to;
 use crate::components::{MixtureEditor, Slider, tr, use_page};
 use crate::i18n::Text;
@@ -18,12 +18,12 @@ type Preset = (&'static str, Text, &'static [(&'static str, &'static str)]);
 
 /// The presets.
 const PRESETS: [Preset; 6] = [
+    ("try-bimodal", text::TRY_BIMODAL, &[("data", BIMODAL)]),
     (
         "try-gaussian",
         text::TRY_GAUSSIAN,
-        &[("data", DEFAULT_DATA)],
+        &[("data", GAUSSIAN)],
     ),
-    ("try-bimodal", text::TRY_BIMODAL, &[("data", BIMODAL)]),
     (
         "try-no-trick",
         text::TRY_NO_TRICK,

@@ -3,14 +3,14 @@
 use crate::exercise::{Exercise, Kind};
 use crate::i18n::Text;
 
-/// The lab's exercises: the ELBO's ceiling on the default data, and what the trick and β do to
+/// The lab's exercises: the ELBO's ceiling on one Gaussian, and what the trick and β do to
 /// the codes.
 pub static EXERCISES: [Exercise; 3] = [
     Exercise {
         id: "ceiling",
         prompt: Text::new(
-            "Train on the default data $\\mathcal{N}(1, 0.5^2)$ until the ELBO levels off. Which value does it approach, in nats? (2 decimal places)",
-            "Обучайте на данных по умолчанию $\\mathcal{N}(1; 0{,}5^2)$, пока ELBO не выйдет на плато. К какому значению оно стремится в натах? (2 знака после запятой)",
+            "Train on one Gaussian $\\mathcal{N}(1, 0.5^2)$ (the preset “one Gaussian: posterior collapse”) until the ELBO levels off. Which value does it approach, in nats? (2 decimal places)",
+            "Обучайте на одной гауссиане $\\mathcal{N}(1; 0{,}5^2)$ (пресет «одна гауссиана: коллапс апостериорного распределения»), пока ELBO не выйдет на плато. К какому значению оно стремится в натах? (2 знака после запятой)",
         ),
         kind: Kind::Number {
             answer: -0.725_791_352_644_727_5,

@@ -292,9 +292,9 @@ pub const VAE_LAB: Table = Table {
     params: &[Param::form(
         "data",
         "a mixture `w:μ:σ,…` or a 2-D shape name (as `gan-2d`, without `drawn`)",
-        "1:1:0.5",
+        "0.5:-1.5:0.4,0.5:1.5:0.4",
         t("Data", "Данные"),
-        "the data",
+        "the data (two bumps; `1:1:0.5` shows posterior collapse)",
     )],
 };
 
