@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::use_page;
-use crate::i18n::{BENCH_TITLE, CONTENTS, ENGINE_TITLE, GLOSSARY_TITLE, PART_EMPTY};
+use crate::i18n::{ABOUT_TITLE, CONTENTS, GLOSSARY_TITLE, PART_EMPTY};
 use crate::lessons::{self, Part};
 
 use super::link_to;
@@ -48,8 +48,7 @@ pub fn Contents() -> impl IntoView {
             }).collect_view()}
             <ul class="toc-extra">
                 {item("glossary", GLOSSARY_TITLE, None)}
-                {item("engine", ENGINE_TITLE, None)}
-                {item("bench", BENCH_TITLE, None)}
+                {item("about", ABOUT_TITLE, None)}
             </ul>
         </div>
     }

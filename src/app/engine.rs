@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{NameReadout, Readout, tr, use_page};
+use crate::components::{NameReadout, Readout, quoted, tr, use_page};
 use crate::i18n::{ENGINE_TITLE, Text};
 use crate::lessons::lab::controls::label;
 use crate::protocol::{Backend, FromWorker, ToWorker, ping_reference};
@@ -110,12 +110,12 @@ pub(super) fn worker_notices(
     view! {
         {move || error.get().map(|e| view! {
             <div class="notices" role="alert">
-                <p class="notice notice-error" data-testid=error_id>{page.t(failed)} " " {e}</p>
+                <p class="notice notice-error" data-testid=error_id>{page.t(failed)} " " {quoted(e)}</p>
                 <button type="button" on:click=move |_| retry()>{page.t(again)}</button>
             </div>
         })}
         {move || fallback.get().map(|reason| view! {
-            <p class="notice" role="status" data-testid="webgpu-fallback">{page.t(instead)} " " {reason}</p>
+            <p class="notice" role="status" data-testid="webgpu-fallback">{page.t(instead)} " " {quoted(reason)}</p>
         })}
     }
 }

@@ -1,6 +1,7 @@
 //! The shell: hash routing from the lesson registry, language, lecture and embed modes,
 //! keyboard step navigation, and the pages that are not lessons.
 
+mod about;
 #[cfg(feature = "labs")]
 mod bench;
 mod contents;
@@ -17,9 +18,9 @@ use web_sys::KeyboardEvent;
 
 use crate::components::{Notices, PageCtx, use_page};
 use crate::i18n::{
-    APP_NAME, APP_SHORT, ENGINE_TITLE, FULLSCREEN, FULLSCREEN_REFUSED, GLOSSARY_TITLE, HOME_LEAD,
-    LAB_FAILED, LAB_HOME, LAB_LOADING, LANGUAGE, LECTURE_MODE, Lang, NAV_LABEL, NEXT_LESSON,
-    NOT_FOUND_HINT, NOT_FOUND_TEXT, NOT_FOUND_TITLE, OPEN_FULL, PREV_LESSON,
+    ABOUT_TITLE, APP_NAME, APP_SHORT, CONTENTS, FULLSCREEN, FULLSCREEN_REFUSED, GLOSSARY_TITLE,
+    HOME_LEAD, LAB_FAILED, LAB_HOME, LAB_LOADING, LANGUAGE, LECTURE_MODE, Lang, MENU, NAV_LABEL,
+    NEXT_LESSON, NOT_FOUND_HINT, NOT_FOUND_TEXT, NOT_FOUND_TITLE, OPEN_FULL, PREV_LESSON,
 };
 use crate::lessons::{self, LESSONS};
 use crate::params::{self, Notice};
@@ -61,6 +62,21 @@ pub fn App() -> impl IntoView {
     let embed = flag("embed");
     let lecture = flag("lecture");
     let global_notices = Signal::derive(move || route.with(|r| global_notices(&r.query)));
+    // A lab needs the width: its contents fold into the header's "Contents" button, which opens
+    // them over the page until the next page or Escape. The home page is the contents.
+    let folded = Memo::new(move |_| lessons::find(&slug.get()).is_some_and(|(_, l)| l.lab));
+    let home = Memo::new(move |_| slug.with(String::is_empty));
+    let toc_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        slug.track();
+        toc_open.set(false);
+    });
+    let on_escape = window_event_listener(ev::keydown, move |ev| {
+        if ev.key() == "Escape" && toc_open.get_untracked() {
+            toc_open.set(false);
+        }
+    });
+    on_cleanup(move || on_escape.remove());
 
     // Pushes the language and title to the document.
     Effect::new(move |_| {
@@ -75,6 +91,7 @@ pub fn App() -> impl IntoView {
     let main_view = move || match slug.get().as_str() {
         "" => view! { <Home/> }.into_any(),
         "glossary" => view! { <glossary::GlossaryPage/> }.into_any(),
+        "about" => view! { <about::AboutPage/> }.into_any(),
         #[cfg(feature = "labs")]
         "engine" => view! { <engine::EnginePage/> }.into_any(),
         #[cfg(feature = "labs")]
@@ -93,11 +110,12 @@ pub fn App() -> impl IntoView {
                 {move || if lang.get() == Lang::Ru { "К содержимому" } else { "Skip to content" }}
             </a>
             <Show when=move || !embed.get()>
-                <Header lecture=lecture/>
+                <Header lecture=lecture folded=folded toc_open=toc_open/>
             </Show>
-            <div class="layout">
-                <Show when=move || !embed.get()>
-                    <nav class="site-nav" aria-label=move || page.t(NAV_LABEL)>
+            <div class="layout" class:folded=move || folded.get() || home.get()>
+                <Show when=move || !embed.get() && !home.get()>
+                    <nav id="site-nav" class="site-nav" class:folded=folded class:open=toc_open
+                        aria-label=move || page.t(NAV_LABEL) data-testid="site-nav">
                         <Contents/>
                     </nav>
                 </Show>
@@ -223,7 +241,7 @@ pub fn link_to(route: &Route, slug: &str) -> String {
 }
 
 #[component]
-fn Header(lecture: Memo<bool>) -> impl IntoView {
+fn Header(lecture: Memo<bool>, folded: Memo<bool>, toc_open: RwSignal<bool>) -> impl IntoView {
     let page = use_page();
     let fullscreen_refused = RwSignal::new(false);
     let set_lang = move |l: Lang| {
@@ -231,10 +249,28 @@ fn Header(lecture: Memo<bool>) -> impl IntoView {
         page.lang_fallback.set(l);
         page.update_query(|q| q.set("lang", l.tag()));
     };
+    // On a phone the controls fold into a menu button (CSS shows the button and hides the
+    // controls below 40rem); a choice made there closes it.
+    let menu_open = RwSignal::new(false);
     view! {
         <header class="site-header">
             <a class="brand" href=move || link_to(&page.route.get(), "")>{move || page.t(APP_NAME)}</a>
-            <div class="header-controls">
+            <button type="button" class="menu-toggle" data-testid="menu-toggle" aria-controls="header-controls"
+                aria-expanded=move || menu_open.get().to_string() on:click=move |_| menu_open.update(|o| *o = !*o)>
+                "☰ " {move || page.t(MENU)}
+            </button>
+            <div id="header-controls" class="header-controls" class:open=menu_open
+                on:click=move |ev| {
+                    if ev.target().is_some_and(|t| t.dyn_ref::<web_sys::HtmlButtonElement>().is_some()) {
+                        menu_open.set(false);
+                    }
+                }>
+                <Show when=move || folded.get()>
+                    <button type="button" class="toc-toggle" data-testid="toc-toggle" aria-controls="site-nav"
+                        aria-expanded=move || toc_open.get().to_string() on:click=move |_| toc_open.update(|o| *o = !*o)>
+                        "☰ " {move || page.t(CONTENTS)}
+                    </button>
+                </Show>
                 <div role="group" class="lang-switch" aria-label=move || page.t(LANGUAGE)>
                     {Lang::ALL.into_iter().map(|l| view! {
                         <button type="button" data-testid=format!("lang-{}", l.tag()) lang=l.tag()
@@ -266,7 +302,10 @@ fn Home() -> impl IntoView {
         <article class="home" data-testid="home">
             <h1>{move || page.t(APP_NAME)}</h1>
             <p class="lead">{move || page.t(HOME_LEAD)}</p>
-            <Contents/>
+            // The home page is the contents (the side navigation is not shown here).
+            <nav aria-label=move || page.t(NAV_LABEL)>
+                <Contents/>
+            </nav>
         </article>
     }
 }
@@ -300,10 +339,8 @@ fn PrevNext(index: usize) -> impl IntoView {
         <div class="prev-next">
             {index.checked_sub(1).and_then(|i| link(i, PREV_LESSON, "prev-lesson"))}
             {link(index + 1, NEXT_LESSON, "next-lesson")}
-            " "
             <a href=move || link_to(&page.route.get(), "glossary")>{move || page.t(GLOSSARY_TITLE)}</a>
-            " · "
-            <a href=move || link_to(&page.route.get(), "engine")>{move || page.t(ENGINE_TITLE)}</a>
+            <a href=move || link_to(&page.route.get(), "about") data-testid="about-link">{move || page.t(ABOUT_TITLE)}</a>
         </div>
     }
 }

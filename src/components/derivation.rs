@@ -22,6 +22,36 @@ pub fn cue(current: Signal<usize>, steps: &'static [usize]) -> Signal<bool> {
     Signal::derive(move || steps.contains(&current.get()))
 }
 
+/// The figure the current step talks about: the one its cue lights (or the first in the cued
+/// control's section), else the lesson's first figure beside the derivation.
+fn step_figure() -> Option<web_sys::Element> {
+    let doc = document();
+    let beside = ".lesson-grid > :not(.derivation)";
+    let first = |el: &web_sys::Element| -> Option<web_sys::Element> {
+        if el.tag_name().eq_ignore_ascii_case("figure") {
+            return Some(el.clone());
+        }
+        el.query_selector("figure").ok().flatten()
+    };
+    let cued = doc
+        .query_selector(&format!("{beside} .cue, {beside}.cue"))
+        .ok()
+        .flatten()
+        .and_then(|cue| {
+            first(&cue).or_else(|| {
+                cue.closest("section")
+                    .ok()
+                    .flatten()
+                    .and_then(|s| first(&s))
+            })
+        });
+    cued.or_else(|| {
+        doc.query_selector(&format!("{beside} figure"))
+            .ok()
+            .flatten()
+    })
+}
+
 /// The derivation, showing steps `1..=current`.
 #[component]
 pub fn Derivation(
@@ -45,15 +75,25 @@ pub fn Derivation(
             .replace("{n}", &n.to_string())
     };
     let list_ref = NodeRef::<leptos::html::Ol>::new();
-    // Keep the newest step in view on a projector (pushes state to the DOM only).
+    let lecture = Memo::new(move |_| page.route.with(|r| r.query.get("lecture") == Some("1")));
+    // Keep the newest step in view on a projector (pushes state to the DOM only). In lecture
+    // mode the derivation stands beside the figures (a slide per step): first the figure the
+    // step talks about (its cue), or else the first figure, comes into view, then the step.
     Effect::new(move |_| {
         let k = current.get();
-        if let Some(list) = list_ref.get()
-            && let Ok(Some(el)) = list.query_selector(&format!("[data-step='{k}']"))
-        {
+        let nearest = || {
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            el.scroll_into_view_with_scroll_into_view_options(&options);
+            options
+        };
+        let Some(list) = list_ref.get() else { return };
+        if lecture.get()
+            && let Some(figure) = step_figure()
+        {
+            figure.scroll_into_view_with_scroll_into_view_options(&nearest());
+        }
+        if let Ok(Some(el)) = list.query_selector(&format!("[data-step='{k}']")) {
+            el.scroll_into_view_with_scroll_into_view_options(&nearest());
         }
     });
     view! {

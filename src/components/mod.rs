@@ -20,7 +20,7 @@ pub use embed::EmbedSnippet;
 pub use exercises::Exercises;
 pub use math::{Math, RichText};
 pub use mixture_editor::{MixtureBinding, MixtureEditor, MixturePlot};
-pub use notices::Notices;
+pub use notices::{Notices, quoted};
 pub use page_ctx::{PageCtx, PageParams, tr, use_page, use_params};
 pub use plot_canvas::{Area, PlotCanvas};
 pub use readout::{NameReadout, Readout, machine_value};

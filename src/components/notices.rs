@@ -48,3 +48,10 @@ pub fn Notices(
         </Show>
     }
 }
+
+/// A message quoted as the browser, the graphics driver or the worker gave it (English, often
+/// technical): set apart as code and marked `lang="en"`, so a Russian page reads its own words
+/// around it and a screen reader pronounces it as English.
+pub fn quoted(message: String) -> impl IntoView {
+    view! { <code class="quoted" lang="en">{message}</code> }
+}

@@ -9,6 +9,9 @@ use plotters_canvas::CanvasBackend;
 
 use crate::plot::Scale;
 
+/// How much larger a figure's text, lines and markers are in lecture mode.
+const LECTURE_ZOOM: f64 = 1.5;
+
 /// A drawing function, boxed: [`PlotCanvas`] is then one function rather than one copy (with
 /// its own effect) per figure, which kept ~15 KB gzipped out of the lesson bundle.
 pub struct Draw(Box<DrawFn>);
@@ -75,6 +78,7 @@ pub fn PlotCanvas(
     let handle = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
     on_cleanup(move || handle.remove());
     let page = crate::components::use_page();
+    let lecture = Memo::new(move |_| page.route.with(|r| r.query.get("lecture") == Some("1")));
     let failed = StoredValue::new(false);
     Effect::new(move |_| {
         resized.track();
@@ -98,7 +102,10 @@ pub fn PlotCanvas(
             return;
         };
         let root = backend.into_drawing_area();
-        let drawn = (draw.0)(&root, Scale::new(dpr, lang))
+        // In lecture mode a figure's text, lines and markers are half as large again (ticks
+        // ≥ 20 px, lines ≥ 3.5 px), and it gets fewer ticks, for the back row.
+        let zoom = if lecture.get() { LECTURE_ZOOM } else { 1.0 };
+        let drawn = (draw.0)(&root, Scale::new(dpr * zoom, lang))
             .and_then(|()| root.present().map_err(|e| e.to_string()));
         // A figure that cannot draw says so once in the console (a redraw every frame would
         // flood it), and draws again as soon as it can.

@@ -41,6 +41,10 @@ pub const GLOSSARY_RU: Text = Text::new("Russian (the seminar)", "Русский
 pub const GLOSSARY_EN: Text = Text::new("English", "Английский");
 /// The glossary's column headings.
 pub const GLOSSARY_NOTE: Text = Text::new("Meaning", "Смысл");
+/// The header's menu button on a phone.
+pub const MENU: Text = Text::new("Menu", "Меню");
+/// `#/about`: the credits, licences, data sources and the lecturer's checks.
+pub const ABOUT_TITLE: Text = Text::new("About this app", "О приложении");
 /// The benchmark page's title.
 pub const BENCH_TITLE: Text = Text::new("Training benchmark", "Замер темпа обучения");
 /// The engine page's title.

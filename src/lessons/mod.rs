@@ -29,6 +29,7 @@ macro_rules! lab_lesson {
             summary: text::SUMMARY,
             lead: text::LEAD,
             derivation: &[],
+            lab: true,
             #[cfg(feature = "labs")]
             view: || {
                 use leptos::prelude::*;
@@ -104,6 +105,8 @@ pub struct Lesson {
     pub lead: Text,
     /// The derivation it reveals step by step (`step=1..=len` in the URL); may be empty.
     pub derivation: &'static [Step],
+    /// A lab (it trains in the page): its figures need the width, so the contents fold away.
+    pub lab: bool,
     /// Renders the lesson; it reads its parameters from the route in context.
     pub view: fn() -> AnyView,
 }

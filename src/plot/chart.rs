@@ -119,11 +119,13 @@ impl<'a> Axes<'a> {
         // A zero size stays zero (no label area), where `Scale::px` gives at least one pixel.
         let px = |css: f64| if css > 0.0 { scale.px(css) } else { 0 };
         let (margin, x_area, y_area) = (px(self.margin), px(self.x_area), px(self.y_area));
+        // The last x tick label is centred on the right edge: room for its half.
+        let right = margin + if self.x_axis { px(0.9 * self.text) } else { 0 };
         let inner = match self.aspect {
             // Room for the axes, then a plotting area with the data's aspect, centred.
             Some(aspect) => {
                 let (w, h) = area.dim_in_pixel();
-                let pw = f64::from(w.saturating_sub(2 * margin + y_area).max(1));
+                let pw = f64::from(w.saturating_sub(margin + right + y_area).max(1));
                 let ph = f64::from(h.saturating_sub(2 * margin + x_area).max(1));
                 let side_w = pw.min(ph * aspect);
                 let side_h = (side_w / aspect).min(ph);
@@ -134,6 +136,7 @@ impl<'a> Axes<'a> {
         };
         let chart = ChartBuilder::on(&inner)
             .margin(margin)
+            .margin_right(right)
             .x_label_area_size(x_area)
             .y_label_area_size(y_area)
             .build_cartesian_2d(x, y)?;
@@ -218,6 +221,96 @@ pub(crate) fn legend<'c, DB: DrawingBackend + 'c, X: Ranged, Y: Ranged>(
         .border_style(GRID)
         .label_font(font)
         .draw()
+}
+
+/// The corner of the plotting area (of the ranges `x` and `y`, `plot_px` backend pixels) where
+/// a legend of `legend_px` backend pixels covers the fewest of `points`: upper right unless data is there, then upper left, lower
+/// right, lower left.
+pub(crate) fn emptiest_corner(
+    points: impl Iterator<Item = (f64, f64)> + Clone,
+    (x, y): ((f64, f64), (f64, f64)),
+    legend_px: (f64, f64),
+    plot_px: (f64, f64),
+) -> SeriesLabelPosition {
+    // The legend's box in data units, with a margin around it.
+    let fraction = |legend: f64, plot: f64| ((legend + 20.0) / plot.max(1.0)).min(1.0);
+    let w = fraction(legend_px.0, plot_px.0) * (x.1 - x.0);
+    let h = fraction(legend_px.1, plot_px.1) * (y.1 - y.0);
+    let corners = [
+        (
+            SeriesLabelPosition::UpperRight,
+            (x.1 - w, x.1),
+            (y.1 - h, y.1),
+        ),
+        (
+            SeriesLabelPosition::UpperLeft,
+            (x.0, x.0 + w),
+            (y.1 - h, y.1),
+        ),
+        (
+            SeriesLabelPosition::LowerRight,
+            (x.1 - w, x.1),
+            (y.0, y.0 + h),
+        ),
+        (
+            SeriesLabelPosition::LowerLeft,
+            (x.0, x.0 + w),
+            (y.0, y.0 + h),
+        ),
+    ];
+    let covered = |(_, (x0, x1), (y0, y1)): &(SeriesLabelPosition, (f64, f64), (f64, f64))| {
+        points
+            .clone()
+            .filter(|&(px, py)| px >= *x0 && px <= *x1 && py >= *y0 && py <= *y1)
+            .count()
+    };
+    let counts: Vec<usize> = corners.iter().map(covered).collect();
+    let best = (0..corners.len()).min_by_key(|&i| counts[i]).unwrap_or(0);
+    corners
+        .into_iter()
+        .nth(best)
+        .map_or(SeriesLabelPosition::UpperRight, |c| c.0)
+}
+
+/// `text` at `at` (data coordinates) anchored by `style`'s position, on a white box a little
+/// larger than the text: a label stays legible where it crosses a line or the grid.
+pub(crate) fn halo_text<
+    'c,
+    DB: DrawingBackend + 'c,
+    X: Ranged<ValueType = f64>,
+    Y: Ranged<ValueType = f64>,
+>(
+    chart: &mut Chart<'c, DB, X, Y>,
+    text: &str,
+    at: (f64, f64),
+    style: &TextStyle<'_>,
+    scale: Scale,
+) -> Result<(), DrawError<DB>> {
+    use plotters::style::text_anchor::{HPos, VPos};
+    let (w, h) = chart
+        .plotting_area()
+        .estimate_text_size(text, style)
+        .unwrap_or((0, 0));
+    let (w, h) = (w as i32, h as i32);
+    let pad = scale.px(2.0) as i32;
+    let x0 = match style.pos.h_pos {
+        HPos::Left => 0,
+        HPos::Center => -w / 2,
+        HPos::Right => -w,
+    };
+    let y0 = match style.pos.v_pos {
+        VPos::Top => 0,
+        VPos::Center => -h / 2,
+        VPos::Bottom => -h,
+    };
+    let plate = Rectangle::new(
+        [(x0 - pad, y0 - pad), (x0 + w + pad, y0 + h + pad)],
+        WHITE.mix(0.85).filled(),
+    );
+    chart.draw_series([EmptyElement::at(at)
+        + plate
+        + Text::new(text.to_string(), (0, 0), style.clone())])?;
+    Ok(())
 }
 
 /// A legend swatch: a short solid line in `color`.

@@ -17,7 +17,8 @@ use super::plane::{Layer, clip, draw_layers, inside, lattice_paths, pair, usable
 use super::{CURVE, HIGHLIGHT, INK, Scale};
 
 /// The warped lattice's colour: a grey purple, distinct from both sample colours.
-const MANIFOLD: RGBColor = RGBColor(0x7b, 0x6f, 0xa8);
+/// G's manifold: the purple its captions name, strong enough to be seen under the samples.
+const MANIFOLD: RGBColor = RGBColor(0x6a, 0x3d, 0x9a);
 /// Fill colours of drawn points by class (cycled).
 const CLASS_COLORS: [RGBColor; 4] = [
     CURVE,
@@ -44,8 +45,12 @@ pub fn class_css(k: usize) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")
 }
 
-/// The longest gradient arrow, as a fraction of the x range.
-const ARROW_FRACTION: f64 = 0.08;
+/// A typical gradient arrow (the median length), as a fraction of the x range.
+const ARROW_FRACTION: f64 = 0.04;
+/// No arrow is drawn longer than this fraction of the x range.
+const ARROW_CAP: f64 = 0.08;
+/// At most this many arrows, evenly through the samples: a field, not a blot.
+const MAX_ARROWS: usize = 120;
 
 /// What [`draw_field_2d`] draws. Point sets are flattened `[n, 2]`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -58,7 +63,8 @@ pub struct Field2dFigure {
     pub real: Vec<f32>,
     /// Generated samples, `[n, 2]`.
     pub fake: Vec<f32>,
-    /// −∂L_G/∂x at each generated sample, `[n, 2]` (drawn scaled: the longest is 8 % of x).
+    /// −∂L_G/∂x at each generated sample, `[n, 2]` (at most [`MAX_ARROWS`] drawn, the median 4 %
+    /// of the x range long, none over 8 %).
     pub arrows: Vec<f32>,
     /// G on an m × m latent lattice, `[m·m, 2]`, row-major.
     pub manifold: Vec<f32>,
@@ -112,14 +118,28 @@ fn arrow_paths(fig: &Field2dFigure, frame: &Frame, head_px: f64) -> Vec<Vec<(f64
         .filter_map(|(p, a)| pair(p).zip(pair(a)))
         .filter(|&(p, a)| inside(p, x, y) && (a.0 != 0.0 || a.1 != 0.0))
         .collect();
-    let longest = valid
-        .iter()
-        .map(|(_, a)| a.0.hypot(a.1))
-        .fold(0.0, f64::max);
-    if !(longest > 0.0 && longest.is_finite()) {
+    let every = valid.len().div_ceil(MAX_ARROWS).max(1);
+    let valid: Vec<_> = valid.into_iter().step_by(every).collect();
+    let mut lengths: Vec<f64> = valid.iter().map(|(_, a)| a.0.hypot(a.1)).collect();
+    lengths.sort_by(f64::total_cmp);
+    let Some(&typical) = lengths.get(lengths.len() / 2) else {
+        return Vec::new();
+    };
+    if !(typical > 0.0 && typical.is_finite()) {
         return Vec::new();
     }
-    let k = ARROW_FRACTION * (x.1 - x.0) / longest;
+    // The median arrow is ARROW_FRACTION of the range, the others in proportion up to the cap:
+    // where the pushes differ, the figure shows it; one huge push does not shrink the rest.
+    let k = ARROW_FRACTION * (x.1 - x.0) / typical;
+    let cap = ARROW_CAP * (x.1 - x.0);
+    let valid: Vec<_> = valid
+        .into_iter()
+        .map(|(p, a)| {
+            let len = k * a.0.hypot(a.1);
+            let shrink = if len > cap { cap / len } else { 1.0 };
+            (p, (a.0 * shrink, a.1 * shrink))
+        })
+        .collect();
     let mut out = Vec::new();
     for (p, a) in valid {
         let tip = (p.0 + k * a.0, p.1 + k * a.1);
@@ -150,9 +170,9 @@ fn layers(fig: &Field2dFigure, frame: &Frame, scale: Scale) -> Vec<Layer> {
     if fig.show_manifold {
         layers.push(Layer {
             color: MANIFOLD,
-            alpha: 0.75,
+            alpha: 0.8,
             paths: lattice_paths(&fig.manifold, fig.manifold_m),
-            width: 1.0,
+            width: 1.5,
             ..Layer::default()
         });
     }
@@ -187,7 +207,7 @@ fn layers(fig: &Field2dFigure, frame: &Frame, scale: Scale) -> Vec<Layer> {
     if fig.show_arrows {
         layers.push(Layer {
             color: INK,
-            alpha: 0.75,
+            alpha: 0.45,
             paths: arrow_paths(fig, frame, f64::from(scale.px(4.0))),
             width: 1.0,
             ..Layer::default()

@@ -55,7 +55,7 @@ fn draws_every_layer_and_reports_the_underlay() {
         2,
         "drawn outlines"
     );
-    assert!(svg.contains("#7B6FA8"), "the lattice");
+    assert!(svg.contains("#6A3D9A"), "the lattice");
     assert_eq!(calls.len(), 1);
     let [l, t, r, b] = calls[0];
     assert!(0 <= l && l < r && r <= 640 && 0 <= t && t < b && b <= 480);
@@ -183,4 +183,42 @@ fn heatmap_is_light_diverging_and_flipped() {
     assert_eq!(&img[12..16], &[255, 255, 255, 255], "bottom right: D = ½");
     assert_eq!(heatmap_rgba(&[0.75], 1), vec![207, 226, 248, 255]);
     assert_eq!(heatmap_rgba(&[], 3).len(), 36);
+}
+
+#[test]
+fn arrows_are_a_sparse_field_with_a_capped_length() {
+    // 1 000 samples on a circle, each pushed outwards; one push 100 times the others.
+    let n = 1000;
+    let mut fig = figure();
+    fig.fake = (0..n)
+        .flat_map(|i| {
+            let t = i as f32 * 0.0063;
+            [t.cos(), t.sin()]
+        })
+        .collect();
+    fig.arrows = (0..n)
+        .flat_map(|i| {
+            let t = i as f32 * 0.0063;
+            let s = if i == 0 { 100.0 } else { 1.0 };
+            [s * t.cos(), s * t.sin()]
+        })
+        .collect();
+    let (_, frame, _) = render(&fig, (400, 400));
+    let paths = arrow_paths(&fig, &frame, 4.0);
+    let shafts: Vec<_> = paths.iter().filter(|p| p.len() == 2).collect();
+    assert!(
+        shafts.len() <= MAX_ARROWS && shafts.len() >= MAX_ARROWS / 2,
+        "{}",
+        shafts.len()
+    );
+    let width = fig.x.1 - fig.x.0;
+    let length = |p: &&Vec<(f64, f64)>| (p[1].0 - p[0].0).hypot(p[1].1 - p[0].1);
+    let longest = shafts.iter().map(length).fold(0.0, f64::max);
+    assert!(
+        longest <= ARROW_CAP * width + 1e-9,
+        "the huge push is capped: {longest}"
+    );
+    // The ordinary pushes keep the typical length, not shrunk by the huge one.
+    let typical = length(&shafts[1]);
+    assert!((typical - ARROW_FRACTION * width).abs() < 1e-6, "{typical}");
 }

@@ -8,7 +8,7 @@ use plotters::prelude::*;
 
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::chart::{Axes, DrawError, legend};
+use super::chart::{Axes, DrawError, emptiest_corner, halo_text, legend};
 use super::{HIGHLIGHT, INK, Scale};
 
 /// A curve.
@@ -157,7 +157,7 @@ pub fn draw_lines<DB: DrawingBackend>(
     for h in &fig.hlines {
         chart.draw_series([PathElement::new([(x_lo, h.y), (x_hi, h.y)], rule)])?;
         let at = (x_lo + 0.01 * (x_hi - x_lo), h.y);
-        chart.draw_series([Text::new(h.label.clone(), at, above.clone())])?;
+        halo_text(&mut chart, &h.label, at, &above, scale)?;
     }
     for c in &fig.curves {
         let style = c.color.stroke_width(scale.px(2.5));
@@ -211,7 +211,7 @@ pub fn draw_lines<DB: DrawingBackend>(
     if let Some((x, label)) = &fig.marker {
         let style = HIGHLIGHT.stroke_width(scale.px(2.0));
         chart.draw_series([PathElement::new([(*x, y_lo), (*x, y_hi)], style)])?;
-        chart.draw_series([Text::new(label.clone(), (*x, y_hi), font.clone())])?;
+        halo_text(&mut chart, label, (*x, y_hi), &font, scale)?;
     }
     let radius = scale.px(6.0);
     for h in &fig.handles {
@@ -224,8 +224,36 @@ pub fn draw_lines<DB: DrawingBackend>(
             chart.draw_series([Circle::new(h.at, radius, style)])?;
         }
     }
-    if fig.curves.iter().any(|c| !c.label.is_empty()) {
-        legend(&mut chart, SeriesLabelPosition::UpperRight, font)?;
+    let rows = fig.curves.iter().filter(|c| !c.label.is_empty()).count();
+    if rows > 0 {
+        // Where no curve runs (nor a reference line's label).
+        let points = fig
+            .curves
+            .iter()
+            .flat_map(|c| c.points.iter().copied())
+            .chain(fig.hlines.iter().flat_map(|h| {
+                (0..=20).map(move |i| (x_lo + (x_hi - x_lo) * f64::from(i) / 20.0, h.y))
+            }));
+        // The legend's size: its rows of text beside an 18-px swatch, in backend pixels.
+        let area = chart.plotting_area();
+        let widest = fig
+            .curves
+            .iter()
+            .filter_map(|c| area.estimate_text_size(&c.label, &font).ok())
+            .map(|(w, _)| f64::from(w))
+            .fold(0.0, f64::max);
+        let row = f64::from(scale.px(axes.text)) * 1.5;
+        let legend_px = (
+            widest + f64::from(scale.px(40.0)),
+            rows as f64 * row + f64::from(scale.px(10.0)),
+        );
+        let (cols, px_rows) = area.get_pixel_range();
+        let plot_px = (
+            f64::from(cols.end - cols.start),
+            f64::from(px_rows.end - px_rows.start),
+        );
+        let corner = emptiest_corner(points, ((x_lo, x_hi), (y_lo, y_hi)), legend_px, plot_px);
+        legend(&mut chart, corner, font)?;
     }
     Ok(Frame::of(&chart, (x_lo, x_hi), (y_lo, y_hi)))
 }

@@ -65,6 +65,11 @@ impl EngineClient {
 
 impl Drop for EngineClient {
     fn drop(&mut self) {
+        // A message the worker posted before it was terminated may still be queued for this
+        // page: with the handlers unset it finds none, instead of a dropped closure (which
+        // throws "closure invoked recursively or after being dropped").
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }

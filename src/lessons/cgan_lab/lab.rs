@@ -9,7 +9,7 @@ use super::state::{Lab, use_lab};
 use super::{draw, exercises, figures, readouts, text};
 use crate::app::link_to;
 use crate::components::{Math, RichText, tr, use_page};
-use crate::lessons::gan_2d::kit::{gan_share_link, lab_foot, lab_head, losses_plot};
+use crate::lessons::gan_2d::kit::{gan_share_link, lab_foot, lab_head, lab_stage, losses_plot};
 use crate::lessons::lab::{ExportBar, GanSettings};
 
 /// The objective and, under it, the per-class distances.
@@ -38,10 +38,9 @@ pub fn CganLab() -> impl IntoView {
     let link = gan_share_link(lab.pp.params, lab.run);
     view! {
         <article class="lesson lab" data-testid="lesson-cgan-lab">
-            {lab_head((text::TITLE, text::LEAD), lab.pp.notices, lab.pp.reset, lab.run)}
-            {readouts::modes(lab)}
+            {lab_head(text::TITLE, lab.pp.notices, lab.pp.reset, lab.run)}
+            {lab_stage(text::LEAD, figures::field(lab), readouts::modes(lab))}
             <div class="lab-grid">
-                {figures::field(lab)}
                 {objective(lab)}
                 <section aria-labelledby="lab-losses">
                     <h2 id="lab-losses">{tr(text::LOSSES)}</h2>

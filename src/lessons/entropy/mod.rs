@@ -24,6 +24,7 @@ pub const LESSON: Lesson = Lesson {
     summary: text::SUMMARY,
     lead: text::LEAD,
     derivation: &text::STEPS,
+    lab: false,
     view: || view! { <EntropyLesson/> }.into_any(),
 };
 

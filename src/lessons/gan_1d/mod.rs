@@ -53,7 +53,7 @@ pub fn read(q: &Query) -> (Params, Vec<Notice>) {
 #[component]
 fn Gan1dLab() -> impl IntoView {
     use crate::components::tr;
-    use crate::lessons::gan_2d::kit::{gan_share_link, lab_foot, lab_head, losses_plot};
+    use crate::lessons::gan_2d::kit::{gan_share_link, lab_foot, lab_head, lab_stage, losses_plot};
     use crate::lessons::lab::{ExportBar, GanSettings};
 
     let lab = state::use_lab();
@@ -65,10 +65,9 @@ fn Gan1dLab() -> impl IntoView {
     ];
     view! {
         <article class="lesson lab" data-testid="lesson-gan-1d">
-            {lab_head((text::TITLE, text::LEAD), lab.pp.notices, lab.pp.reset, lab.run)}
-            {readouts::readouts(lab)}
+            {lab_head(text::TITLE, lab.pp.notices, lab.pp.reset, lab.run)}
+            {lab_stage(text::LEAD, figures::densities(lab), readouts::readouts(lab))}
             <div class="lab-grid">
-                {figures::densities(lab)}
                 {figures::discriminator(lab)}
                 {figures::value(lab)}
                 <section aria-labelledby="lab-losses">

@@ -4,31 +4,9 @@
 use leptos::prelude::*;
 
 use super::state::Lab;
-use super::{format_points, text};
+use super::{ALL_MODES, COLLAPSE, format_points, text};
 use crate::components::{tr, use_page};
 use crate::lessons::gan_common::SHAPE_LABELS;
-
-/// Mode collapse on eight Gaussians: 32 × 32 nets with Adam, G three times per D step at four
-/// times D's learning rate (one or two modes covered, hopping, at 4 000 iterations).
-const COLLAPSE: &[(&str, &str)] = &[
-    ("g-net", "32,32"),
-    ("d-net", "32,32"),
-    ("g-opt", "adam"),
-    ("d-opt", "adam"),
-    ("g-lr", "0.002"),
-    ("d-lr", "0.0005"),
-    ("k", "1:3"),
-];
-/// The same nets balanced (one G step per D step, equal learning rates): all eight modes.
-const ALL_MODES: &[(&str, &str)] = &[
-    ("g-net", "32,32"),
-    ("d-net", "32,32"),
-    ("g-opt", "adam"),
-    ("d-opt", "adam"),
-    ("g-lr", "0.001"),
-    ("d-lr", "0.001"),
-    ("k", "1:1"),
-];
 
 /// The data menu (a shape, or your own points) and "Draw your own points".
 pub fn data_menu(lab: Lab) -> impl IntoView {

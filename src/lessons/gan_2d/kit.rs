@@ -279,10 +279,11 @@ pub const LAYERS: [&str; 5] = [
     "show-heat",
 ];
 
-/// A lab page's head: its title and lead, the URL's notices (with "Reset to defaults") and the
-/// run's controls (the backend picked there goes to the URL).
+/// A lab page's head: its title, the URL's notices (with "Reset to defaults") and the run's
+/// controls (the backend picked there goes to the URL). The lead goes beside the main figure
+/// ([`lab_stage`]).
 pub fn lab_head(
-    (title, lead): (Text, Text),
+    title: Text,
     notices: Signal<Vec<Notice>>,
     reset: Callback<()>,
     run: LabRun,
@@ -292,9 +293,24 @@ pub fn lab_head(
         Callback::new(move |b: Backend| page.update_query(|q| q.set("backend", b.as_str())));
     view! {
         <h1>{tr(title)}</h1>
-        <p class="lead"><RichText text=Signal::derive(move || page.t(lead))/></p>
         <Notices notices=notices on_reset=reset/>
         <RunControls run=run on_backend=on_backend/>
+    }
+}
+
+/// A lab's first screen under its control bar: the `main` figure large, and beside it the
+/// lead (what the figure shows) over the `side` readouts. The lead comes first in the page's
+/// order (read first, and first on a phone); wide screens put the figure left.
+pub fn lab_stage(lead: Text, main: impl IntoView, side: impl IntoView) -> impl IntoView {
+    let page = use_page();
+    view! {
+        <div class="lab-stage">
+            <div class="lab-side">
+                <p class="lead"><RichText text=Signal::derive(move || page.t(lead))/></p>
+                {side}
+            </div>
+            <div class="lab-main">{main}</div>
+        </div>
     }
 }
 

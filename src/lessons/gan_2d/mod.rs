@@ -72,6 +72,31 @@ pub fn format_points(points: &[Point]) -> String {
     gan_common::format_points(points, false)
 }
 
+// The one-click experiments on eight Gaussians (the presets' pairs, written into the URL;
+// `examples/defaults.rs` trains both for `cargo xtask bench`).
+
+/// Mode collapse on eight Gaussians: 32 × 32 nets with Adam, G three times per D step at four
+/// times D's learning rate (one or two modes covered, hopping, at 4 000 iterations).
+pub const COLLAPSE: &[(&str, &str)] = &[
+    ("g-net", "32,32"),
+    ("d-net", "32,32"),
+    ("g-opt", "adam"),
+    ("d-opt", "adam"),
+    ("g-lr", "0.002"),
+    ("d-lr", "0.0005"),
+    ("k", "1:3"),
+];
+/// The same nets balanced (one G step per D step, equal learning rates): all eight modes.
+pub const ALL_MODES: &[(&str, &str)] = &[
+    ("g-net", "32,32"),
+    ("d-net", "32,32"),
+    ("g-opt", "adam"),
+    ("d-opt", "adam"),
+    ("g-lr", "0.001"),
+    ("d-lr", "0.001"),
+    ("k", "1:1"),
+];
+
 /// Reads the URL. Drawn points fewer than a batch are refused with a notice (GAN Lab's
 /// default data instead).
 pub fn read(q: &Query) -> (Params, Vec<Notice>) {
@@ -98,16 +123,15 @@ pub fn read(q: &Query) -> (Params, Vec<Notice>) {
 #[component]
 fn Gan2dLab() -> impl IntoView {
     use crate::lessons::lab::{ExportBar, GanSettings};
-    use kit::{gan_share_link, lab_foot, lab_head};
+    use kit::{gan_share_link, lab_foot, lab_head, lab_stage};
 
     let lab = state::use_lab();
     let figures = vec![("plot-field", text::FIELD), ("plot-losses", text::LOSSES)];
     view! {
         <article class="lesson lab" data-testid="lesson-gan-2d">
-            {lab_head((text::TITLE, text::LEAD), lab.pp.notices, lab.pp.reset, lab.run)}
-            {readouts::readouts(lab)}
+            {lab_head(text::TITLE, lab.pp.notices, lab.pp.reset, lab.run)}
+            {lab_stage(text::LEAD, figures::field(lab), readouts::readouts(lab))}
             <div class="lab-grid">
-                {figures::field(lab)}
                 {figures::overview(lab)}
                 {figures::losses(lab)}
             </div>

@@ -55,10 +55,6 @@ pub fn GanVsVae() -> impl IntoView {
             <Notices notices=lab.pp.notices on_reset=lab.pp.reset/>
             {pair_controls(lab)}
             {data_controls(lab)}
-            <section aria-labelledby="gvv-same">
-                <h2 id="gvv-same">{tr(text::SAME_ESTIMATORS)}</h2>
-                {floors(lab)}
-            </section>
             <div class="lab-grid">
                 <section aria-labelledby="gvv-gan">
                     <h2 id="gvv-gan">{tr(text::GAN_TITLE)}</h2>
@@ -75,6 +71,10 @@ pub fn GanVsVae() -> impl IntoView {
                     {vae_elbo(lab)}
                 </section>
             </div>
+            <section aria-labelledby="gvv-same">
+                <h2 id="gvv-same">{tr(text::SAME_ESTIMATORS)}</h2>
+                {floors(lab)}
+            </section>
             <p class="hint">{tr(text::ESTIMATORS_NOTE)}</p>
             {prose()}
             {export_bar(lab)}

@@ -25,6 +25,7 @@ pub const LESSON: Lesson = Lesson {
     summary: text::SUMMARY,
     lead: text::LEAD,
     derivation: &text::STEPS,
+    lab: false,
     view: || view! { <GibbsLesson/> }.into_any(),
 };
 

@@ -27,6 +27,7 @@ pub const LESSON: Lesson = Lesson {
     summary: text::SUMMARY,
     lead: text::LEAD,
     derivation: &text::STEPS,
+    lab: false,
     view: || view! { <KlLesson/> }.into_any(),
 };
 

@@ -6,7 +6,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{LabRun, history_csv, vae_history_csv};
-use crate::components::{NameReadout, Readout, tr, use_page};
+use crate::components::{NameReadout, Readout, quoted, tr, use_page};
 use crate::i18n::Text;
 use crate::protocol::{Backend, Control, Quantity, RunStatus, StepKind};
 use crate::web;
@@ -223,7 +223,7 @@ pub(crate) fn run_notices(
     view! {
         {move || run.failed.get().map(|e| view! {
             <div class="notices" role="alert">
-                <p class="notice notice-error" data-testid=ids.failed>{from()} {t(FAILED)} " " {e}</p>
+                <p class="notice notice-error" data-testid=ids.failed>{from()} {t(FAILED)} " " {quoted(e)}</p>
                 <button type="button" on:click=move |_| run.retry()>{t(RETRY)}</button>
             </div>
         })}
@@ -245,7 +245,7 @@ pub(crate) fn run_notices(
             }
         })}
         {move || run.fallback.get().map(|reason| view! {
-            <p class="notice" role="status" data-testid=ids.fallback>{from()} {t(FALLBACK)} " " {reason}</p>
+            <p class="notice" role="status" data-testid=ids.fallback>{from()} {t(FALLBACK)} " " {quoted(reason)}</p>
         })}
     }
 }

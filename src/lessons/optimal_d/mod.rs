@@ -35,6 +35,7 @@ pub const LESSON: Lesson = Lesson {
     summary: text::SUMMARY,
     lead: text::LEAD,
     derivation: &text::STEPS,
+    lab: false,
     view: || view! { <OptimalD/> }.into_any(),
 };
 

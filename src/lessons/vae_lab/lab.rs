@@ -8,12 +8,12 @@ use leptos::prelude::*;
 use super::settings::VaeSettings;
 use super::state::{Vae, use_vae};
 use super::{controls, exercises, plots, readouts, text};
-use crate::components::{Notices, RichText, tr, use_page};
-use crate::lessons::gan_2d::kit::lab_foot;
+use crate::components::{Notices, tr, use_page};
+use crate::lessons::gan_2d::kit::{lab_foot, lab_stage};
 use crate::lessons::lab::{ExportBar, RunControls};
 use crate::protocol::Backend;
 
-/// The page's head: title, lead, the URL's notices and the run's controls for a VAE (the
+/// The page's head: title, the URL's notices and the run's controls for a VAE (the
 /// backend picked there goes to the URL). `gan_2d::kit::lab_head` is the GAN labs' one.
 fn head(vae: Vae) -> impl IntoView {
     let page = use_page();
@@ -21,7 +21,6 @@ fn head(vae: Vae) -> impl IntoView {
         Callback::new(move |b: Backend| page.update_query(|q| q.set("backend", b.as_str())));
     view! {
         <h1>{tr(text::TITLE)}</h1>
-        <p class="lead"><RichText text=Signal::derive(move || page.t(text::LEAD))/></p>
         <Notices notices=vae.pp.notices on_reset=vae.pp.reset/>
         <RunControls run=vae.run on_backend=on_backend vae=true/>
     }
@@ -38,12 +37,13 @@ pub fn VaeLab() -> impl IntoView {
         ("plot-decoded", text::DECODED),
         ("plot-elbo", text::ELBO_FIG),
     ];
+    let (main, rest) = plots::plots(vae);
     view! {
         <article class="lesson lab" data-testid="lesson-vae-lab">
             {head(vae)}
-            {readouts::readouts(vae)}
+            {lab_stage(text::LEAD, main, readouts::readouts(vae))}
             {controls::objective(vae)}
-            {plots::plots(vae)}
+            {rest}
             {controls::data_controls(vae)}
             <VaeSettings config=vae.config/>
             <ExportBar run=vae.run figures=figures stem="vae-lab" extra="elbo" vae=true link=vae.share_link()/>

@@ -177,8 +177,9 @@ fn section(
     }
 }
 
-/// The five figures.
-pub fn plots(vae: Vae) -> impl IntoView {
+/// The five figures: the data and its reconstructions (the page's main figure), and the grid
+/// of the other four.
+pub fn plots(vae: Vae) -> (impl IntoView, impl IntoView) {
     let page = use_page();
     let by_position = RwSignal::new(false);
     let by_latent = move |one: Text, two: Text| {
@@ -221,9 +222,15 @@ pub fn plots(vae: Vae) -> impl IntoView {
         alt(vae, latent_alt),
         by_latent(text::LATENT_CAPTION_1D, text::LATENT_CAPTION_2D),
     );
-    view! {
+    let main = section(
+        vae,
+        ("lab-data-fig", text::DATA_FIG, "plot-data"),
+        |d, m, r, _| data_figure(d, m, r),
+        by_position,
+        data,
+    );
+    let rest = view! {
         <div class="lab-grid">
-            {section(vae, ("lab-data-fig", text::DATA_FIG, "plot-data"), |d, m, r, _| data_figure(d, m, r), by_position, data)}
             <section aria-labelledby="lab-prior">
                 <h2 id="lab-prior">{tr(text::PRIOR_FIG)}</h2>
                 <PlotCanvas name="plot-prior" draw=move |area: &Area, scale| draw(vae, |d, m, r, _| prior_figure(d, m, r), by_position, area, scale)
@@ -250,5 +257,6 @@ pub fn plots(vae: Vae) -> impl IntoView {
                     caption=by_dim(vae, text::ELBO_CAPTION_1D, text::ELBO_CAPTION_2D) aspect=0.5/>
             </section>
         </div>
-    }
+    };
+    (main, rest)
 }

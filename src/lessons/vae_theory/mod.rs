@@ -29,6 +29,7 @@ pub const LESSON: Lesson = Lesson {
     summary: text::SUMMARY,
     lead: text::LEAD,
     derivation: &text::STEPS,
+    lab: false,
     view: || view! { <VaeTheoryLesson/> }.into_any(),
 };
 
