@@ -252,6 +252,16 @@ fn Header(lecture: Memo<bool>, folded: Memo<bool>, toc_open: RwSignal<bool>) -> 
     // On a phone the controls fold into a menu button (CSS shows the button and hides the
     // controls below 40rem); a choice made there closes it.
     let menu_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        page.route.with(|r| r.slug.clone());
+        menu_open.set(false);
+    });
+    let on_escape = window_event_listener(ev::keydown, move |ev| {
+        if ev.key() == "Escape" && menu_open.get_untracked() {
+            menu_open.set(false);
+        }
+    });
+    on_cleanup(move || on_escape.remove());
     view! {
         <header class="site-header">
             <a class="brand" href=move || link_to(&page.route.get(), "")>{move || page.t(APP_NAME)}</a>
@@ -261,7 +271,12 @@ fn Header(lecture: Memo<bool>, folded: Memo<bool>, toc_open: RwSignal<bool>) -> 
             </button>
             <div id="header-controls" class="header-controls" class:open=menu_open
                 on:click=move |ev| {
-                    if ev.target().is_some_and(|t| t.dyn_ref::<web_sys::HtmlButtonElement>().is_some()) {
+                    let on_button = ev
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|el| el.closest("button").ok().flatten())
+                        .is_some();
+                    if on_button {
                         menu_open.set(false);
                     }
                 }>

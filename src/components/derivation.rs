@@ -22,6 +22,15 @@ pub fn cue(current: Signal<usize>, steps: &'static [usize]) -> Signal<bool> {
     Signal::derive(move || steps.contains(&current.get()))
 }
 
+/// Whether lecture mode lays the derivation beside the figures (the CSS's wide screen).
+fn side_by_side() -> bool {
+    window()
+        .match_media("(min-width: 56rem)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
 /// The figure the current step talks about: the one its cue lights (or the first in the cued
 /// control's section), else the lesson's first figure beside the derivation.
 fn step_figure() -> Option<web_sys::Element> {
@@ -33,18 +42,24 @@ fn step_figure() -> Option<web_sys::Element> {
         }
         el.query_selector("figure").ok().flatten()
     };
-    let cued = doc
-        .query_selector(&format!("{beside} .cue, {beside}.cue"))
+    // A cued figure first; else the figure of a cued control's section.
+    let cued_figure = doc
+        .query_selector(&format!("{beside} .cue figure, {beside} figure.cue"))
         .ok()
-        .flatten()
-        .and_then(|cue| {
-            first(&cue).or_else(|| {
-                cue.closest("section")
-                    .ok()
-                    .flatten()
-                    .and_then(|s| first(&s))
+        .flatten();
+    let cued = cued_figure.or_else(|| {
+        doc.query_selector(&format!("{beside} .cue, {beside}.cue"))
+            .ok()
+            .flatten()
+            .and_then(|cue| {
+                first(&cue).or_else(|| {
+                    cue.closest("section")
+                        .ok()
+                        .flatten()
+                        .and_then(|s| first(&s))
+                })
             })
-        });
+    });
     cued.or_else(|| {
         doc.query_selector(&format!("{beside} figure"))
             .ok()
@@ -81,20 +96,25 @@ pub fn Derivation(
     // step talks about (its cue), or else the first figure, comes into view, then the step.
     Effect::new(move |_| {
         let k = current.get();
-        let nearest = || {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            options
-        };
+        let slide = lecture.get();
         let Some(list) = list_ref.get() else { return };
-        if lecture.get()
-            && let Some(figure) = step_figure()
-        {
-            figure.scroll_into_view_with_scroll_into_view_options(&nearest());
-        }
-        if let Ok(Some(el)) = list.query_selector(&format!("[data-step='{k}']")) {
-            el.scroll_into_view_with_scroll_into_view_options(&nearest());
-        }
+        // After the next frame: the step's cues are drawn by then.
+        request_animation_frame(move || {
+            let nearest = || {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                options
+            };
+            if slide
+                && side_by_side()
+                && let Some(figure) = step_figure()
+            {
+                figure.scroll_into_view_with_scroll_into_view_options(&nearest());
+            }
+            if let Ok(Some(el)) = list.query_selector(&format!("[data-step='{k}']")) {
+                el.scroll_into_view_with_scroll_into_view_options(&nearest());
+            }
+        });
     });
     view! {
         <section class="derivation" aria-labelledby="derivation-title">

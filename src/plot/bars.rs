@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::chart::{Axes, DrawError, font, legend, line_swatch};
+use super::chart::{Axes, DrawError, font, legend, legend_corner, line_swatch};
 use super::divergence::SERIES;
 use super::{GRID, HIGHLIGHT, INK, Scale};
 
@@ -96,6 +96,8 @@ pub fn draw_bars<DB: DrawingBackend>(
     chart.draw_series([PathElement::new([(0.0, 0.0), (n as f64, 0.0)], axis)])?;
     let bar_w = 0.8 / fig.series.len().max(1) as f64;
     let inf_font = font(scale, 22.0).pos(Pos::new(HPos::Center, VPos::Center));
+    // Where the bars and the reference line are, for the legend's corner.
+    let mut covered: Vec<(f64, f64)> = Vec::new();
     for c in 0..fig.categories.len() {
         let grey = fig.greyed.get(c).copied().unwrap_or(false);
         if fig.highlighted.get(c).copied().unwrap_or(false) {
@@ -122,6 +124,12 @@ pub fn draw_bars<DB: DrawingBackend>(
                 colour.filled()
             };
             chart.draw_series([Rectangle::new([(x0, 0.0), (x1, top)], style)])?;
+            for i in 0..=2 {
+                for j in 0..=6 {
+                    let x = x0 + (x1 - x0) * f64::from(i) / 2.0;
+                    covered.push((x, top * f64::from(j) / 6.0));
+                }
+            }
             if v.is_infinite() {
                 let (label, y) = if v > 0.0 {
                     ("∞", hi - 0.08 * (hi - lo))
@@ -134,6 +142,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         }
     }
     if let Some((y, label)) = &fig.reference {
+        covered.extend((0..=20).map(|i| (n as f64 * f64::from(i) / 20.0, *y)));
         let style = HIGHLIGHT.stroke_width(scale.px(2.0));
         let line = [(0.0, *y), (n as f64, *y)];
         chart
@@ -153,11 +162,23 @@ pub fn draw_bars<DB: DrawingBackend>(
             .label(series.label.as_str())
             .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 14, y + 5)], colour.filled()));
     }
-    legend(
-        &mut chart,
-        SeriesLabelPosition::UpperRight,
-        axes.font(scale),
-    )
+    let labels: Vec<&str> = fig
+        .reference
+        .iter()
+        .map(|r| r.1.as_str())
+        .chain(fig.series.iter().map(|s| s.label.as_str()))
+        .collect();
+    let font = axes.font(scale);
+    let ranges = ((0.0, n as f64), (lo, hi));
+    let corner = legend_corner(
+        &chart,
+        &labels,
+        &font,
+        scale,
+        covered.iter().copied(),
+        ranges,
+    );
+    legend(&mut chart, corner, font)
 }
 
 #[cfg(test)]

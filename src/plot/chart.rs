@@ -272,6 +272,36 @@ pub(crate) fn emptiest_corner(
         .map_or(SeriesLabelPosition::UpperRight, |c| c.0)
 }
 
+/// Where the legend of `labels` goes on `chart` (of the ranges `x` and `y`): the corner that
+/// covers the fewest of `points` ([`emptiest_corner`]), for a legend of the labels' rows in
+/// `font` beside their swatches.
+pub(crate) fn legend_corner<'c, DB: DrawingBackend + 'c, X: Ranged, Y: Ranged>(
+    chart: &Chart<'c, DB, X, Y>,
+    labels: &[&str],
+    font: &TextStyle<'_>,
+    scale: Scale,
+    points: impl Iterator<Item = (f64, f64)> + Clone,
+    ranges: ((f64, f64), (f64, f64)),
+) -> SeriesLabelPosition {
+    let area = chart.plotting_area();
+    let widest = labels
+        .iter()
+        .filter_map(|l| area.estimate_text_size(l, font).ok())
+        .map(|(w, _)| f64::from(w))
+        .fold(0.0, f64::max);
+    let row = font.font.get_size() * 1.5;
+    let legend_px = (
+        widest + f64::from(scale.px(40.0)),
+        labels.len() as f64 * row + f64::from(scale.px(10.0)),
+    );
+    let (cols, rows) = area.get_pixel_range();
+    let plot_px = (
+        f64::from(cols.end - cols.start),
+        f64::from(rows.end - rows.start),
+    );
+    emptiest_corner(points, ranges, legend_px, plot_px)
+}
+
 /// `text` at `at` (data coordinates) anchored by `style`'s position, on a white box a little
 /// larger than the text: a label stays legible where it crosses a line or the grid.
 pub(crate) fn halo_text<

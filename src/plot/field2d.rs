@@ -16,8 +16,8 @@ use super::lines::Frame;
 use super::plane::{Layer, clip, draw_layers, inside, lattice_paths, pair, usable};
 use super::{CURVE, HIGHLIGHT, INK, Scale};
 
-/// The warped lattice's colour: a grey purple, distinct from both sample colours.
-/// G's manifold: the purple its captions name, strong enough to be seen under the samples.
+/// G's manifold: the purple its captions name, distinct from both sample colours and strong
+/// enough to be seen under them.
 const MANIFOLD: RGBColor = RGBColor(0x6a, 0x3d, 0x9a);
 /// Fill colours of drawn points by class (cycled).
 const CLASS_COLORS: [RGBColor; 4] = [
@@ -46,9 +46,9 @@ pub fn class_css(k: usize) -> String {
 }
 
 /// A typical gradient arrow (the median length), as a fraction of the x range.
-const ARROW_FRACTION: f64 = 0.04;
+const ARROW_FRACTION: f64 = 0.03;
 /// No arrow is drawn longer than this fraction of the x range.
-const ARROW_CAP: f64 = 0.08;
+const ARROW_CAP: f64 = 0.12;
 /// At most this many arrows, evenly through the samples: a field, not a blot.
 const MAX_ARROWS: usize = 120;
 
@@ -63,8 +63,8 @@ pub struct Field2dFigure {
     pub real: Vec<f32>,
     /// Generated samples, `[n, 2]`.
     pub fake: Vec<f32>,
-    /// −∂L_G/∂x at each generated sample, `[n, 2]` (at most [`MAX_ARROWS`] drawn, the median 4 %
-    /// of the x range long, none over 8 %).
+    /// −∂L_G/∂x at each generated sample, `[n, 2]` (at most [`MAX_ARROWS`] drawn, the median 3 %
+    /// of the x range long, none over 12 %: a push four times the median still shows as one).
     pub arrows: Vec<f32>,
     /// G on an m × m latent lattice, `[m·m, 2]`, row-major.
     pub manifold: Vec<f32>,

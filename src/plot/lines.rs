@@ -8,7 +8,7 @@ use plotters::prelude::*;
 
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::chart::{Axes, DrawError, emptiest_corner, halo_text, legend};
+use super::chart::{Axes, DrawError, halo_text, legend, legend_corner};
 use super::{HIGHLIGHT, INK, Scale};
 
 /// A curve.
@@ -224,35 +224,27 @@ pub fn draw_lines<DB: DrawingBackend>(
             chart.draw_series([Circle::new(h.at, radius, style)])?;
         }
     }
-    let rows = fig.curves.iter().filter(|c| !c.label.is_empty()).count();
-    if rows > 0 {
-        // Where no curve runs (nor a reference line's label).
+    let labels: Vec<&str> = fig
+        .curves
+        .iter()
+        .filter(|c| !c.label.is_empty())
+        .map(|c| c.label.as_str())
+        .collect();
+    if !labels.is_empty() {
+        // Where no curve runs (nor a reference line or the marker).
         let points = fig
             .curves
             .iter()
             .flat_map(|c| c.points.iter().copied())
             .chain(fig.hlines.iter().flat_map(|h| {
                 (0..=20).map(move |i| (x_lo + (x_hi - x_lo) * f64::from(i) / 20.0, h.y))
+            }))
+            .chain(fig.marker.iter().flat_map(|(x, _)| {
+                let x = *x;
+                (0..=20).map(move |i| (x, y_lo + (y_hi - y_lo) * f64::from(i) / 20.0))
             }));
-        // The legend's size: its rows of text beside an 18-px swatch, in backend pixels.
-        let area = chart.plotting_area();
-        let widest = fig
-            .curves
-            .iter()
-            .filter_map(|c| area.estimate_text_size(&c.label, &font).ok())
-            .map(|(w, _)| f64::from(w))
-            .fold(0.0, f64::max);
-        let row = f64::from(scale.px(axes.text)) * 1.5;
-        let legend_px = (
-            widest + f64::from(scale.px(40.0)),
-            rows as f64 * row + f64::from(scale.px(10.0)),
-        );
-        let (cols, px_rows) = area.get_pixel_range();
-        let plot_px = (
-            f64::from(cols.end - cols.start),
-            f64::from(px_rows.end - px_rows.start),
-        );
-        let corner = emptiest_corner(points, ((x_lo, x_hi), (y_lo, y_hi)), legend_px, plot_px);
+        let ranges = ((x_lo, x_hi), (y_lo, y_hi));
+        let corner = legend_corner(&chart, &labels, &font, scale, points, ranges);
         legend(&mut chart, corner, font)?;
     }
     Ok(Frame::of(&chart, (x_lo, x_hi), (y_lo, y_hi)))

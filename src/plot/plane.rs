@@ -10,7 +10,7 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 
-use super::chart::{Axes, Chart, DrawError, legend};
+use super::chart::{Axes, Chart, DrawError, legend, legend_corner};
 use super::lines::Frame;
 use super::{CURVE, HIGHLIGHT, INK, Scale};
 
@@ -283,11 +283,20 @@ pub fn draw_plane<DB: DrawingBackend>(
     let mut chart = axes.chart(area, scale, x.0..x.1, y.0..y.1)?;
     let frame = Frame::of(&chart, x, y);
     if draw_layers(&mut chart, &frame, &fig.layers, scale)? {
-        legend(
-            &mut chart,
-            SeriesLabelPosition::UpperRight,
-            axes.font(scale),
-        )?;
+        // Where no data is: the corner with the fewest points and path vertices under it.
+        let labels: Vec<&str> = fig
+            .layers
+            .iter()
+            .filter(|l| !l.label.is_empty())
+            .map(|l| l.label.as_str())
+            .collect();
+        let points = fig
+            .layers
+            .iter()
+            .flat_map(|l| l.points.iter().chain(l.paths.iter().flatten()).copied());
+        let font = axes.font(scale);
+        let corner = legend_corner(&chart, &labels, &font, scale, points, (x, y));
+        legend(&mut chart, corner, font)?;
     }
     Ok(frame)
 }

@@ -46,7 +46,13 @@ test('a lab folds the contents into the header: the button opens them, Escape an
   assert.equal(await page.getAttribute('[data-testid="toc-gan-2d"]', 'aria-current'), 'page');
   await page.keyboard.press('Escape');
   await page.waitForSelector('[data-testid="site-nav"]', { state: 'hidden' });
-  // Open again and go to a derivation: its page shows the contents beside it, no button.
+  // Open again and go to another lab: the contents close behind the link.
+  await page.click(toggle);
+  await page.click('[data-testid="toc-gan-1d"]');
+  await page.waitForSelector('[data-testid="lesson-gan-1d"]');
+  await page.waitForSelector('[data-testid="site-nav"]', { state: 'hidden' });
+  assert.equal(await page.getAttribute(toggle, 'aria-expanded'), 'false');
+  // A derivation shows the contents beside it, with no button.
   await page.click(toggle);
   await page.click('[data-testid="toc-entropy"]');
   await page.waitForSelector('[data-testid="lesson-entropy"]');
@@ -97,15 +103,19 @@ test('lecture mode at 1280×720: every step of every derivation shows beside a f
         const r = document.querySelector(`li[data-step="${k}"]`).getBoundingClientRect();
         // The step: its top on the screen, and all of it unless it is taller than the screen.
         const step = r.top >= 0 && r.top < h && (r.bottom <= h || r.height > h * 0.8);
-        const figures = [...document.querySelectorAll('.lesson-grid > :not(.derivation) figure')];
-        const visible = figures.some((f) => {
+        const onScreen = (f) => {
           const b = f.getBoundingClientRect();
           return Math.min(b.bottom, h) - Math.max(b.top, 0) >= Math.min(150, b.height);
-        });
+        };
+        const beside = '.lesson-grid > :not(.derivation)';
+        const figures = [...document.querySelectorAll(`${beside} figure`)];
+        // The figure the step cues, where it cues one; else any figure.
+        const cued = [...document.querySelectorAll(`${beside} .cue figure, ${beside} figure.cue`)];
+        const visible = cued.length > 0 ? cued.some(onScreen) : figures.some(onScreen);
         return { step, visible, figures: figures.length, overflow: document.documentElement.scrollWidth - window.innerWidth };
       }, k);
       if (!seen.step) problems.push(`${slug} step ${k}: the step is off screen`);
-      if (seen.figures > 0 && !seen.visible) problems.push(`${slug} step ${k}: no figure on screen`);
+      if (seen.figures > 0 && !seen.visible) problems.push(`${slug} step ${k}: its figure is off screen`);
       if (seen.overflow > 0) problems.push(`${slug} step ${k}: scrolls sideways by ${seen.overflow}px`);
     }
     await screenshot(page, `lecture-${slug}-last-step`);
